@@ -1,0 +1,1 @@
+"""veracity's library: plain typed stages over frozen records. No Prefect, no global state."""

@@ -1,0 +1,107 @@
+"""Named entities without a model: countries by their German and English names (Babel), people after a
+role word, and organisations and products as capitalised words no German or English dictionary knows.
+
+Countries carry their ISO 3166 alpha-2 code as ``key``, so "Brasilien" and "Brazil" are one entity.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import simplemma
+from babel import Locale
+
+from checkers.records import Entity
+from checkers.text import stopwords
+
+_EXTRA_COUNTRY_NAMES = {
+    "USA": "US", "U.S.": "US", "US": "US", "Vereinigte Staaten": "US", "United States": "US",
+    "UK": "GB", "Großbritannien": "GB", "Britain": "GB", "Holland": "NL", "China": "CN",
+    "Festlandchina": "CN", "mainland China": "CN", "Korea": "KR", "Hong Kong": "HK", "Hongkong": "HK",
+    "Emirate": "AE", "UAE": "AE", "VAE": "AE",
+}
+_ROLE_WORDS = (r"CEO|Chef|Konzernchef|Vorstandschef|Firmenchef|Gründer|Mitgründer|Vorsitzende[rn]?|"
+               r"founder|co-founder|chairman|chairwoman|chief executive|president|Präsident(?:in)?|"
+               r"Finanzchef(?:in)?|CFO|CTO|Mr\.?|Mrs\.?|Ms\.?|Herr|Frau|Analyst(?:in)?|analyst|"
+               r"spokesperson|Sprecher(?:in)?")
+_PERSON = re.compile(rf"\b(?:{_ROLE_WORDS})\s+(?P<name>[A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){{0,2}})")
+_CAPITALISED = re.compile(r"\b[A-ZÄÖÜ][\w]*(?:[-.][\w]+)*\b")
+# English names of known words: two or more capitalised words in a row, not opening the sentence.
+_EN_NAME = re.compile(r"(?<=[a-z,;] )(?P<name>[A-Z][\w&-]+(?:\s(?:of\s)?[A-Z][\w&.-]+)+)")
+# Capitalised words that dictionaries miss but that are not names.
+_NOT_NAMES = {"KI", "AI", "CEO", "CFO", "CTO", "IT", "Ltd", "Inc", "AG", "SE", "GmbH", "Co", "Corp", "Prozent"}
+
+
+@lru_cache(maxsize=1)
+def _country_index() -> tuple[re.Pattern[str], dict[str, str]]:
+    names: dict[str, str] = {}
+    for lang in ("de", "en"):
+        for code, name in Locale(lang).territories.items():
+            if len(code) == 2 and code.isalpha() and code not in {"ZZ", "EU", "EZ", "UN", "QO"}:
+                names[name] = code
+    names.update(_EXTRA_COUNTRY_NAMES)
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    # German inflects country names in the dative and genitive: "den Niederlanden", "Brasiliens".
+    return re.compile(rf"(?<![\w-])(?P<name>{alternation})(?:n|s|es)?(?![\w-])"), names
+
+
+def find_countries(text: str) -> list[tuple[int, int, Entity]]:
+    pattern, names = _country_index()
+    out = []
+    for m in pattern.finditer(text):
+        out.append((m.start(), m.end(), Entity(text=m.group(), kind="country", key=names[m.group("name")])))
+    return out
+
+
+def _is_unknown_word(word: str) -> bool:
+    """A name is a word neither dictionary knows; German compounds ("Geldversprechen") are known
+    when their head noun is."""
+    parts = [p for p in re.split(r"[-.]", word) if p]
+    core = parts[0]
+    if core in _NOT_NAMES:
+        return False
+    if any(ch.isdigit() for ch in word) or (len(core) > 2 and any(c.isupper() for c in core[1:])):
+        return True  # Qwen3-Max, PAI, OpenAI
+    if simplemma.is_known(core, lang="de") or simplemma.is_known(core.lower(), lang="en"):
+        return False
+    if core[:1].isupper() and len(core) > 6:
+        for i in range(3, len(core) - 3):
+            head = core[i:].capitalize()
+            if len(head) >= 5 and simplemma.is_known(head, lang="de"):
+                return False
+    return True
+
+
+def find_entities(text: str, language: str) -> tuple[Entity, ...]:
+    found: dict[str, Entity] = {}
+    covered: list[tuple[int, int]] = []
+    for start, end, ent in find_countries(text):
+        found.setdefault(ent.key, ent)
+        covered.append((start, end))
+    for m in _PERSON.finditer(text):
+        name = m.group("name")
+        parts = [p for p in name.split() if p.lower() not in stopwords(language)]
+        if not parts:
+            continue
+        name = " ".join(parts)
+        found.setdefault(name.casefold(), Entity(text=name, kind="person", key=name.casefold()))
+        covered.append((m.start("name"), m.start("name") + len(name)))
+    if language == "en":
+        for m in _EN_NAME.finditer(text):
+            name = re.sub(r"\s+(?:Inc|Corp|Ltd|Co|LLC|plc)\.?$", "", m.group("name"))
+            if any(s <= m.start() < e for s, e in covered):
+                continue
+            found.setdefault(name.casefold(), Entity(text=name, kind="org", key=name.casefold()))
+            covered.append((m.start(), m.end()))
+    for m in _CAPITALISED.finditer(text):
+        word = m.group()
+        if word in _NOT_NAMES or any(s <= m.start() < e for s, e in covered):
+            continue
+        if word.casefold() in stopwords(language) or not _is_unknown_word(word):
+            continue
+        head = word.split("-")[0]
+        if "-" in word and _is_unknown_word(head) and not any(c.isdigit() for c in word):
+            word = head  # "Alibaba-Aktie", "Nvidia-Partnerschaft": the name is the first part
+        found.setdefault(word.casefold(), Entity(text=word, kind="org", key=word.casefold()))
+    return tuple(found.values())

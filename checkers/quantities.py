@@ -1,0 +1,258 @@
+"""Numbers as stated, made comparable across German and English.
+
+``parse_quantities("über 40 Prozent", "de")`` and ``parse_quantities("more than 40%", "en")`` give the
+same Quantity: value 40, unit '%', bound 'over', interval [40, inf). Scale words follow the language:
+German "Billion" is 1e12, English "billion" 1e9. Each Quantity carries the interval its wording allows,
+so that comparing two statements is an interval overlap (``compare_quantities``).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from checkers.records import Quantity
+from checkers.text import lemma
+
+_SCALES = {
+    "de": {"tausend": 1e3, "tsd": 1e3, "mio": 1e6, "million": 1e6, "millionen": 1e6, "mrd": 1e9,
+           "milliarde": 1e9, "milliarden": 1e9, "billion": 1e12, "billionen": 1e12},
+    "en": {"thousand": 1e3, "k": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "millions": 1e6, "bn": 1e9,
+           "billion": 1e9, "billions": 1e9, "trillion": 1e12, "trillions": 1e12},
+}
+_NUMBER_WORDS = {
+    "ein": 1, "eine": 1, "einer": 1, "einem": 1, "einen": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
+    "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "zwanzig": 20,
+    "hundert": 100,
+    "one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "hundred": 100,
+}
+_ORDINAL_WORDS = {
+    "ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4, "fünften": 5, "sechsten": 6, "siebten": 7,
+    "achten": 8, "neunten": 9, "zehnten": 10, "elften": 11, "zwölften": 12,
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+}
+# Qualifier phrase -> bound. Longest phrases first in the regex.
+_QUALIFIERS = {
+    "mehr als": "over", "über": "over", "gut": "over_a_bit", "mindestens": "over", "more than": "over",
+    "over": "over", "above": "over", "at least": "over", "just over": "over_a_bit", "upwards of": "over",
+    "weniger als": "under", "unter": "under", "höchstens": "under", "bis zu": "under",
+    "less than": "under", "under": "under", "below": "under", "up to": "under", "at most": "under",
+    "fast": "nearly", "knapp": "nearly", "nahezu": "nearly", "beinahe": "nearly", "nearly": "nearly",
+    "almost": "nearly", "just under": "nearly", "close to": "nearly",
+    "rund": "about", "etwa": "about", "circa": "about", "ca.": "about", "ungefähr": "about",
+    "annähernd": "about", "about": "about", "around": "about", "roughly": "about",
+    "approximately": "about", "some": "about", "an estimated": "about",
+}
+_CURRENCIES = {
+    "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY", "euro": "EUR", "eur": "EUR", "€": "EUR",
+    "dollar": "USD", "us-dollar": "USD", "usd": "USD", "$": "USD", "us$": "USD", "hk$": "HKD",
+    "hkd": "HKD", "hongkong-dollar": "HKD", "pfund": "GBP", "pound": "GBP", "£": "GBP", "gbp": "GBP",
+    "yen": "JPY", "jpy": "JPY", "franken": "CHF", "chf": "CHF",
+}
+_PERCENT = {"%", "prozent", "percent", "per cent", "pct"}
+_PERCENT_POINTS = {"prozentpunkte", "prozentpunkten", "percentage points", "percentage point"}
+# Unit nouns in either language -> one English key, so "Parametern" and "parameters" compare.
+_UNIT_NOUNS = {
+    "jahr": "year", "year": "year", "monat": "month", "month": "month", "woche": "week", "week": "week",
+    "tag": "day", "day": "day", "quartal": "quarter", "quarter": "quarter", "parameter": "parameter",
+    "mitarbeiter": "employee", "beschäftigte": "employee", "employee": "employee", "staff": "employee",
+    "kunde": "customer", "customer": "customer", "nutzer": "user", "user": "user", "land": "country",
+    "country": "country", "rechenzentrum": "data centre", "centre": "data centre", "center": "data centre",
+    "aktie": "share", "share": "share", "modell": "model", "model": "model", "gigawatt": "GW",
+    "gw": "GW", "megawatt": "MW", "mw": "MW", "tonne": "t", "ton": "t", "kilometer": "km", "km": "km",
+}
+_MONTHS = ("januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|"
+           "january|february|march|may|june|july|october|december")
+_PERIODS = [
+    ("day", r"\b(?:am|on)\s+(?:dem\s+|the\s+)?(?:tag|day|montag|dienstag|mittwoch|donnerstag|freitag|"
+            r"monday|tuesday|wednesday|thursday|friday)\b|\b(?:heute|today|intraday)\b"),
+    ("week", r"\b(?:woche|week)\b"),
+    ("month", r"\b(?:monat|monats|month)\b|\bim\s+(?:" + _MONTHS + r")\b|\bin\s+(?:" + _MONTHS + r")\b"),
+    ("quarter", r"\b(?:quartal|quartals|quarter|q[1-4])\b"),
+    ("year", r"\b(?:geschäftsjahr|fiscal year|im jahr|this year|last year|year to date|seit jahresbeginn)\b"),
+]
+_PERIOD_RES = [(name, re.compile(rx, re.IGNORECASE)) for name, rx in _PERIODS]
+
+_NUM = r"\d{1,3}(?:[.,\u202f\u00a0 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_WORDNUM = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+_QUAL = "|".join(re.escape(q) for q in sorted(_QUALIFIERS, key=len, reverse=True))
+_CUR_PREFIX = r"(?:US\$|HK\$|RMB|CNY|USD|EUR|GBP|\$|€|£)"
+_SCALE_ALL = "|".join(sorted({s for d in _SCALES.values() for s in d}, key=len, reverse=True))
+_QUANTITY = re.compile(
+    rf"(?:(?P<qual>{_QUAL})\s+(?:den\s+|die\s+|der\s+|dem\s+|the\s+)?(?:geplanten\s+|planned\s+)?)?"
+    rf"(?:(?P<cur1>{_CUR_PREFIX})\s?)?"
+    rf"(?P<num>{_NUM}|\b(?:{_WORDNUM})\b)"
+    rf"(?:\s?(?P<scale>\b(?:{_SCALE_ALL})\b\.?))?"
+    rf"(?:\s?(?P<unit>%|[^\W\d_][\w$€£-]*|[$€£]))?",
+    re.IGNORECASE,
+)
+_ORDINAL = re.compile(
+    rf"\b(?P<word>{'|'.join(_ORDINAL_WORDS)}|\d{{1,2}}\.)\s+(?P<noun>\w+)"
+    r"(?P<run>\s+(?:in\s+folge|hintereinander|in\s+a\s+row|running|straight)|)",
+    re.IGNORECASE,
+)
+_CONSECUTIVE = re.compile(r"\b(?P<word>\w+)\s+(?:consecutive|straight|successive)\s+(?P<noun>\w+)", re.I)
+_DIGITS_CLASS = re.compile(
+    r"\b(?P<n>zwei|drei|vier|double|triple|quadruple)[-\s]?(?:stellig\w*|digit\w*)", re.IGNORECASE)
+_DIGIT_CLASS_RANGE = {"zwei": (10, 99), "double": (10, 99), "drei": (100, 999), "triple": (100, 999),
+                      "vier": (1000, 9999), "quadruple": (1000, 9999)}
+
+
+def detect_period(text: str) -> str | None:
+    """The reporting period a statement speaks of (day, month, quarter ...), if it says."""
+    for name, rx in _PERIOD_RES:
+        for m in rx.finditer(text):
+            before = text[max(0, m.start() - 12):m.start()]
+            if re.search(r"(?:\d|vier|drei|zwei|fünf|four|three|two|five)\s*$", before, re.I):
+                continue  # "seit vier Jahren" is a duration, not the period of the figure
+            if name == "quarter" and re.search(r"(?:achten|eighth|\w+ten|\w+th)\s*$", before, re.I):
+                continue  # "zum achten Quartal in Folge" counts quarters
+            return name
+    return None
+
+
+def _to_float(raw: str, language: str) -> tuple[float, int]:
+    """Parse digits with the language's separators; return the value and its decimal places."""
+    s = raw.replace("\u202f", "").replace("\u00a0", "").replace(" ", "")
+    if language == "de":
+        thousands, decimal = ".", ","
+    else:
+        thousands, decimal = ",", "."
+    s = s.replace(thousands, "")
+    s = s.replace(decimal, ".")
+    if s.count(".") > 1:
+        s = s.replace(".", "")
+    decimals = len(s.split(".")[1]) if "." in s else 0
+    return float(s), decimals
+
+
+def _interval(value: float, decimals: int, scale: float, bound: str) -> tuple[float | None, float | None]:
+    half = 0.5 * 10 ** (-decimals) * scale  # what rounding to the stated digits allows
+    if bound == "over":
+        return value, None
+    if bound == "over_a_bit":
+        return value, value * 1.15 + half
+    if bound == "under":
+        return None, value
+    if bound == "nearly":
+        return value * 0.9 - half, value + half
+    if bound == "about":
+        return value * 0.9 - half, value * 1.1 + half
+    return value - half, value + half
+
+
+def parse_quantities(text: str, language: str) -> tuple[Quantity, ...]:
+    period = detect_period(text)
+    out: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+    for q in _special_quantities(text, period):
+        out.append(q[0])
+        taken.append(q[1])
+    for m in _QUANTITY.finditer(text):
+        if any(s <= m.start("num") < e for s, e in taken):
+            continue
+        raw_num = m.group("num")
+        scale_word = (m.group("scale") or "").rstrip(".").lower()
+        unit_raw = (m.group("unit") or "").lower()
+        is_word = raw_num.lower() in _NUMBER_WORDS
+        if is_word:
+            value, decimals = float(_NUMBER_WORDS[raw_num.lower()]), 0
+            # Number words only count with a scale or unit noun after them ("einer Billion", "vier Jahren").
+            if not scale_word and _unit_of(unit_raw, language) in ("", None):
+                continue
+        else:
+            value, decimals = _to_float(raw_num, language)
+        # A date: "29. September", "24 September 2025", or a bare year.
+        if re.fullmatch(_MONTHS, unit_raw) or re.match(r"\d+\.\s*(?:" + _MONTHS + ")", text[m.start("num"):], re.I):
+            continue
+        scale = _SCALES.get(language, {}).get(scale_word) or _SCALES["en"].get(scale_word) or 1.0
+        if scale_word in ("m", "k") and not m.group("cur1"):
+            scale = 1.0  # "5 m" is five metres, not five million, without a currency
+            unit_raw = scale_word
+        currency = _CURRENCIES.get((m.group("cur1") or "").lower()) or _CURRENCIES.get(unit_raw)
+        if unit_raw in _PERCENT or text[m.end("num"):m.end("num") + 9].lower().startswith(" per cent"):
+            unit = "%"
+        elif unit_raw in _PERCENT_POINTS:
+            unit = "pp"
+        elif currency:
+            unit = currency
+        else:
+            unit = _unit_of(unit_raw, language) or ""
+        if not unit and not scale_word and 1900 <= value <= 2100 and decimals == 0:
+            continue  # a year: kept out of number comparison
+        qual = (m.group("qual") or "").lower()
+        bound = _QUALIFIERS.get(qual, "exact")
+        low, high = _interval(value * scale, decimals, scale, bound)
+        out.append(Quantity(text=m.group().strip(), value=value * scale, unit=unit,
+                            bound="over" if bound == "over_a_bit" else bound, low=low, high=high,
+                            period=period if unit not in {"year", "month", "day", "week"} else None))
+    return tuple(out)
+
+
+def _unit_of(word: str, language: str) -> str | None:
+    if not word:
+        return None
+    key = _UNIT_NOUNS.get(word) or _UNIT_NOUNS.get(lemma(word, language))
+    if key is None and language == "de":
+        key = _UNIT_NOUNS.get(lemma(word.capitalize(), "de"))
+    return key
+
+
+def _special_quantities(text: str, period: str | None):
+    """Ordinals of a run ("zum achten Quartal in Folge") and digit classes ("dreistellig")."""
+    for m in _ORDINAL.finditer(text):
+        word = m.group("word").lower()
+        n = _ORDINAL_WORDS.get(word) or (int(word[:-1]) if word[:-1].isdigit() else None)
+        noun = _UNIT_NOUNS.get(lemma(m.group("noun"), "de")) or _UNIT_NOUNS.get(lemma(m.group("noun"), "en"))
+        if n and noun and (m.group("run") or noun == "quarter"):
+            yield (Quantity(text=m.group().strip(), value=float(n), unit=f"{noun} in a row", low=n, high=n),
+                   (m.start(), m.end()))
+    for m in _CONSECUTIVE.finditer(text):
+        n = _ORDINAL_WORDS.get(m.group("word").lower())
+        noun = _UNIT_NOUNS.get(lemma(m.group("noun"), "en"))
+        if n and noun:
+            yield (Quantity(text=m.group(), value=float(n), unit=f"{noun} in a row", low=n, high=n),
+                   (m.start(), m.end()))
+    for m in _DIGITS_CLASS.finditer(text):
+        low, high = _DIGIT_CLASS_RANGE[m.group("n").lower()]
+        yield (Quantity(text=m.group(), value=float(low), unit="%", bound="about", low=low, high=high + 0.999,
+                        period=period), (m.start(), m.end()))
+
+
+def comparable(a: Quantity, b: Quantity) -> bool:
+    """Same measure: same unit, and not figures for two different reporting periods."""
+    if not a.unit or a.unit != b.unit:
+        return False
+    return a.period is None or b.period is None or a.period == b.period
+
+
+def agree(a: Quantity, b: Quantity) -> bool:
+    lo = max(a.low if a.low is not None else -math.inf, b.low if b.low is not None else -math.inf)
+    hi = min(a.high if a.high is not None else math.inf, b.high if b.high is not None else math.inf)
+    return lo <= hi
+
+
+def compare_quantities(claim: tuple[Quantity, ...], other: tuple[Quantity, ...]) -> tuple[str, str]:
+    """'agree', 'disagree' or 'none', with a readable comparison for the rationale.
+
+    A claim figure agrees when some comparable figure in the other text allows the same value; it is
+    contradicted when comparable figures exist and none allows it.
+    """
+    details, verdicts = [], []
+    for q in claim:
+        pairs = [o for o in other if comparable(q, o)]
+        if not pairs:
+            continue
+        match = next((o for o in pairs if agree(q, o)), None)
+        if match is not None:
+            verdicts.append("agree")
+            details.append(f"{q.text} ≈ {match.text}")
+        else:
+            verdicts.append("disagree")
+            details.append(f"{q.text} ≠ {pairs[0].text}")
+    if not verdicts:
+        return "none", ""
+    outcome = "disagree" if "disagree" in verdicts else "agree"
+    return outcome, "; ".join(details)

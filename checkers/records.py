@@ -1,0 +1,139 @@
+"""The records that flow between stages: frozen dataclasses, named as nouns.
+
+    Article --split_claims--> Claim (with Quantity, Entity)
+    Article/Claim --discover_sources--> Candidate
+    Candidate --fetch_pages--> Page --extract_page--> Source
+    Claim x Source --match_claims--> Evidence --decide_verdict--> Verdict
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str  # sha256 of the text, first 16 hex digits
+    text: str
+    language: str  # "de" or "en"
+    title: str
+    url: str | None = None
+    path: str | None = None
+    published_at: str | None = None
+    links: tuple[str, ...] = ()  # outbound links, when the article came from a web page
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number as stated: ``über 40 Prozent`` -> value 40, low 40, high None, unit '%', bound 'over'."""
+
+    text: str
+    value: float
+    unit: str  # '%', an ISO 4217 code, a normalised noun ('parameter', 'year'), 'ordinal' or ''
+    bound: str = "exact"  # exact | over | under | about
+    low: float | None = None  # inclusive interval the statement allows; None = unbounded
+    high: float | None = None
+    period: str | None = None  # day | week | month | quarter | year, when the text says
+
+
+@dataclass(frozen=True)
+class Entity:
+    text: str
+    kind: str  # country | org | person | product | place
+    key: str  # ISO 3166 alpha-2 for countries, else the case-folded name
+
+
+@dataclass(frozen=True)
+class Claim:
+    id: str
+    article_id: str
+    position: int  # order in the article
+    sentence: str  # the sentence as written
+    span: tuple[int, int]  # character offsets of the sentence in Article.text
+    text: str  # the claim, self-contained
+    language: str
+    checkworthy: bool
+    reason: str | None = None  # why not check-worthy
+    quantities: tuple[Quantity, ...] = ()
+    entities: tuple[Entity, ...] = ()
+
+
+@dataclass(frozen=True)
+class Candidate:
+    url: str
+    provider: str  # explicit | article-link | feed | sitemap | ...
+    note: str = ""  # e.g. the feed item's title
+
+
+@dataclass(frozen=True)
+class Page:
+    """One fetch: the decoded body, or the reason there is none."""
+
+    url: str
+    provider: str
+    final_url: str | None = None
+    status: int | None = None
+    fetched_at: str | None = None
+    content_type: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    body: str | None = None
+    encoding: str | None = None
+    error: str | None = None  # machine-readable reason slug
+    error_message: str | None = None
+
+
+@dataclass(frozen=True)
+class Source:
+    """What the pipeline saw of one page: the main text and metadata, or the failure."""
+
+    id: str
+    url: str
+    provider: str
+    final_url: str | None
+    domain: str
+    fetched_at: str | None
+    http_status: int | None
+    etag: str | None
+    last_modified: str | None
+    content_hash: str | None
+    title: str | None
+    published_at: str | None
+    language: str | None
+    text: str | None
+    links: tuple[str, ...] = ()
+    error: str | None = None
+    error_message: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None and bool(self.text)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    claim_id: str
+    source_id: str
+    url: str
+    sentence: str
+    span: tuple[int, int]  # offsets of the sentence in Source.text
+    score: float  # combined relevance 0-100
+    lexical: float  # 0-100
+    entities: float  # 0-100 share of the claim's entities the sentence names
+    numbers: str  # agree | disagree | none
+    number_detail: str  # e.g. "26 % = 26 %" or "über 40 % vs about 25 %"
+    negation: bool  # exactly one side is negated
+    stance: str  # supports | contradicts | neutral
+
+
+@dataclass(frozen=True)
+class Verdict:
+    claim_id: str
+    verdict: str  # supported | contradicted | mixed | unverified
+    confidence: float  # 0-1
+    n_sources: int
+    rationale: str
+    evidence: tuple[Evidence, ...] = field(default=(), compare=False)
+
+
+VERDICTS = ("supported", "contradicted", "mixed", "unverified")

@@ -1,0 +1,102 @@
+"""All settings of veracity with their documented defaults, grouped by prefix.
+
+Override order (last wins): these defaults, a TOML file (``veracity.toml`` in the working directory,
+or ``VERACITY_CONFIG``), then ``VERACITY_<NAME>`` environment variables. TOML keys are the lower-case
+names below (``fetch_timeout = 5``); lists are TOML arrays or comma-separated in the environment.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from checkers.errors import ConfigError
+
+
+@dataclass(frozen=True)
+class Settings:
+    # DB_*: the verdict store
+    db_path: str = "data/veracity.duckdb"  # DuckDB file; VERACITY_DB is accepted as a short alias
+    db_lock_timeout: float = 10.0  # seconds to wait for another process to release the file
+
+    # ARTICLE_*: input checks
+    article_max_bytes: int = 2_000_000  # larger articles are refused, not truncated
+    article_min_chars: int = 20
+
+    # FETCH_*: polite, bounded fetching
+    fetch_user_agent: str = "veracity/0.1 (+https://github.com/veracity-fact-check/veracity; fact-checking bot)"
+    fetch_timeout: float = 10.0  # connect/read/write/pool timeout per request, seconds
+    fetch_total_timeout: float = 30.0  # wall time for one page including a slow drip, seconds
+    fetch_max_bytes: int = 5_000_000  # cap on decompressed body bytes
+    fetch_max_redirects: int = 5
+    fetch_per_host: int = 4  # concurrent requests per host
+    fetch_workers: int = 16  # concurrent requests overall
+    fetch_retries: int = 2  # extra tries for transient failures (timeouts, 5xx, 429)
+    fetch_backoff: float = 0.5  # seconds, doubled per retry; Retry-After wins when given
+    fetch_max_retry_after: float = 30.0  # never sleep longer than this for one Retry-After
+    fetch_respect_robots: bool = True
+    fetch_allow_private: bool = False  # allow loopback/private addresses (tests and the demo)
+    fetch_max_sources: int = 200  # candidate URLs fetched per article
+
+    # MATCH_*: claim x sentence scoring (all scores 0-100)
+    match_min_lexical: float = 30.0  # candidates below this lexical score are dropped
+    match_min_score: float = 50.0  # combined relevance needed to count as evidence
+    match_top_k: int = 5  # evidence sentences kept per claim and source
+
+    # DECIDE_*: verdicts
+    decide_min_support: float = 60.0  # best relevance needed before a stance counts
+    decide_mixed_ratio: float = 0.5  # weaker side >= this share of the stronger -> mixed
+
+    # FLOW_*: Prefect
+    flow_batch_size: int = 50  # URLs per fetch/extract task run
+
+    trusted_domains: tuple[str, ...] = field(default_factory=tuple)  # weight 1.5 in decide
+
+    @classmethod
+    def load(cls, path: str | os.PathLike[str] | None = None, env: dict[str, str] | None = None) -> "Settings":
+        env = dict(os.environ if env is None else env)
+        values: dict[str, object] = {}
+        path = path or env.get("VERACITY_CONFIG")
+        candidate = Path(path) if path else Path("veracity.toml")
+        if path and not candidate.is_file():
+            raise ConfigError(f"settings file not found: {candidate}")
+        if candidate.is_file():
+            try:
+                values.update(tomllib.loads(candidate.read_text(encoding="utf-8")))
+            except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+                raise ConfigError(f"cannot read settings file {candidate}: {exc}") from exc
+        if "VERACITY_DB" in env:
+            values["db_path"] = env["VERACITY_DB"]
+        for f in dataclasses.fields(cls):
+            key = f"VERACITY_{f.name.upper()}"
+            if key in env:
+                values[f.name] = env[key]
+        return cls().replace(**values)
+
+    def replace(self, **values: object) -> "Settings":
+        known = {f.name: f for f in dataclasses.fields(self)}
+        typed: dict[str, object] = {}
+        for name, raw in values.items():
+            if name not in known:
+                raise ConfigError(f"unknown setting: {name}")
+            typed[name] = _coerce(name, getattr(self, name), raw)
+        return dataclasses.replace(self, **typed)
+
+
+def _coerce(name: str, default: object, raw: object) -> object:
+    try:
+        if isinstance(default, bool):
+            if isinstance(raw, str):
+                if raw.lower() not in {"1", "0", "true", "false", "yes", "no"}:
+                    raise ValueError(raw)
+                return raw.lower() in {"1", "true", "yes"}
+            return bool(raw)
+        if isinstance(default, tuple):
+            items = raw.split(",") if isinstance(raw, str) else list(raw)  # type: ignore[arg-type]
+            return tuple(str(i).strip() for i in items if str(i).strip())
+        return type(default)(raw)
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(f"bad value for {name}: {raw!r}") from exc

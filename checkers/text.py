@@ -1,0 +1,82 @@
+"""Language-aware text helpers shared by the stages: language, sentences with offsets, content terms."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import pysbd
+import simplemma
+from stop_words import get_stop_words
+
+LANGUAGES = ("de", "en")
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
+_PARAGRAPH = re.compile(r"[^\n]+")
+
+
+def normalize(text: str) -> str:
+    return unicodedata.normalize("NFKC", text)
+
+
+def detect_language(text: str, default: str = "en") -> str:
+    """'de' or 'en' by simplemma's word-list detector; ``default`` when it cannot tell."""
+    sample = text[:5000]
+    scores = dict(simplemma.langdetect(sample, lang=LANGUAGES))
+    best = max(LANGUAGES, key=lambda lang: scores.get(lang, 0.0))
+    return best if scores.get(best, 0.0) > 0.2 else default
+
+
+@lru_cache(maxsize=4)
+def _segmenter(language: str) -> pysbd.Segmenter:
+    return pysbd.Segmenter(language=language if language in LANGUAGES else "en", clean=False)
+
+
+def split_sentences(text: str, language: str) -> list[tuple[int, int, str]]:
+    """Sentences with their [start, end) offsets in ``text``.
+
+    Lines are split first: pysbd slows down sharply on long inputs, and a line break in an article
+    or an extracted page always ends a sentence (headlines, list items).
+    """
+    segmenter = _segmenter(language)
+    out: list[tuple[int, int, str]] = []
+    for line in _PARAGRAPH.finditer(text):
+        base, paragraph = line.start(), line.group()
+        cursor = 0
+        for piece in segmenter.segment(paragraph):
+            sentence = piece.strip()
+            if not sentence:
+                continue
+            start = paragraph.find(sentence, cursor)
+            if start < 0:  # pysbd altered the text; fall back to the cursor position
+                start = cursor
+            end = start + len(sentence)
+            cursor = end
+            out.append((base + start, base + end, sentence))
+    return out
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+@lru_cache(maxsize=4)
+def stopwords(language: str) -> frozenset[str]:
+    return frozenset(get_stop_words(language if language in LANGUAGES else "en"))
+
+
+@lru_cache(maxsize=200_000)
+def lemma(word: str, language: str) -> str:
+    return simplemma.lemmatize(word, lang=language).casefold()
+
+
+def content_terms(text: str, language: str) -> list[str]:
+    """Case-folded lemmas of the words that carry meaning (no stop words, no bare numbers)."""
+    stop = stopwords(language)
+    terms = []
+    for w in words(text):
+        low = w.casefold()
+        if low in stop or w.isdigit() or len(low) < 2:
+            continue
+        terms.append(lemma(w, language))
+    return terms
