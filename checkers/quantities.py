@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 
 from checkers.records import Quantity
 from checkers.text import lemma
@@ -234,15 +235,17 @@ def agree(a: Quantity, b: Quantity) -> bool:
     return lo <= hi
 
 
-def compare_quantities(claim: tuple[Quantity, ...], other: tuple[Quantity, ...]) -> tuple[str, str]:
+def compare_quantities(claim: tuple[Quantity, ...], other: tuple[Quantity, ...],
+                       same_measure: Callable[[Quantity, Quantity], bool] | None = None) -> tuple[str, str]:
     """'agree', 'disagree' or 'none', with a readable comparison for the rationale.
 
-    A claim figure agrees when some comparable figure in the other text allows the same value; it is
+    ``same_measure`` can veto a pair that shares a unit but measures different things (cloud revenue
+    growth vs. AI product growth, both in %). A claim figure agrees when some comparable figure in the other text allows the same value; it is
     contradicted when comparable figures exist and none allows it.
     """
     details, verdicts = [], []
     for q in claim:
-        pairs = [o for o in other if comparable(q, o)]
+        pairs = [o for o in other if comparable(q, o) and (same_measure is None or same_measure(q, o))]
         if not pairs:
             continue
         match = next((o for o in pairs if agree(q, o)), None)

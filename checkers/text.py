@@ -75,6 +75,8 @@ def content_terms(text: str, language: str) -> list[str]:
     stop = stopwords(language)
     terms = []
     for w in words(text):
+        if w.endswith(("'s", "’s")):
+            w = w[:-2]  # possessive: "Alibaba's" is Alibaba
         low = w.casefold()
         if low in stop or w.isdigit() or len(low) < 2:
             continue

@@ -1,0 +1,63 @@
+"""decide_verdict: a claim's Evidence -> a Verdict with a confidence and a rationale a person can check.
+
+Each domain counts once per side (its strongest sentence), so a story syndicated across pages of one
+site is one voice; trusted domains weigh 1.5. Support and contradiction are combined as independent
+votes, ``1 - prod(1 - p_i)``, with p_i = 0.6 x score/100 x weight. Both sides strong -> mixed.
+"""
+
+from __future__ import annotations
+
+from checkers.records import Claim, Evidence, Verdict
+from checkers.settings import Settings
+
+
+def decide_verdict(claim: Claim, evidence: list[Evidence], settings: Settings,
+                   domains: dict[str, str] | None = None) -> Verdict:
+    domains = domains or {}
+    sides: dict[str, dict[str, Evidence]] = {"supports": {}, "contradicts": {}}
+    for ev in evidence:
+        if ev.stance not in sides:
+            continue
+        domain = domains.get(ev.source_id, ev.url)
+        best = sides[ev.stance].get(domain)
+        if best is None or ev.score > best.score:
+            sides[ev.stance][domain] = ev
+    strength = {side: _combine(list(by_domain.items()), settings) for side, by_domain in sides.items()}
+    pro, con = strength["supports"], strength["contradicts"]
+    n_sources = len(set(sides["supports"]) | set(sides["contradicts"]))
+    if pro == 0 and con == 0:
+        verdict, confidence = "unverified", 0.5 if evidence else 0.7
+    elif min(pro, con) >= settings.decide_mixed_ratio * max(pro, con):
+        verdict, confidence = "mixed", 0.5 + 0.4 * min(pro, con)
+    elif pro > con:
+        verdict, confidence = "supported", 0.5 + 0.5 * (pro - con)
+    else:
+        verdict, confidence = "contradicted", 0.5 + 0.5 * (con - pro)
+    chosen = sorted(sides["supports"].values(), key=lambda e: -e.score)[:3] + \
+        sorted(sides["contradicts"].values(), key=lambda e: -e.score)[:3]
+    return Verdict(claim_id=claim.id, verdict=verdict, confidence=round(min(confidence, 0.99), 3),
+                   n_sources=n_sources, rationale=_rationale(verdict, chosen, evidence), evidence=tuple(chosen))
+
+
+def _combine(items: list[tuple[str, Evidence]], settings: Settings) -> float:
+    remaining = 1.0
+    for domain, ev in items:
+        weight = 1.5 if any(domain == d or domain.endswith("." + d) for d in settings.trusted_domains) else 1.0
+        remaining *= 1.0 - min(0.95, 0.6 * ev.score / 100.0 * weight)
+    return 1.0 - remaining
+
+
+def _rationale(verdict: str, chosen: list[Evidence], evidence: list[Evidence]) -> str:
+    if not chosen:
+        near = max(evidence, key=lambda e: e.score, default=None)
+        if near is None:
+            return "No source sentence speaks to this claim."
+        return (f"No source states it: the closest sentence ({near.score:.0f}/100, {near.url}) does not "
+                f"confirm or contradict the claim: \"{near.sentence}\"")
+    parts = []
+    for ev in chosen:
+        verb = "supports" if ev.stance == "supports" else "contradicts"
+        numbers = f" [numbers: {ev.number_detail}]" if ev.number_detail else ""
+        negation = " [one side is negated]" if ev.negation else ""
+        parts.append(f"{ev.url} {verb} ({ev.score:.0f}/100){numbers}{negation}: \"{ev.sentence}\"")
+    return f"{verdict}: " + " | ".join(parts)

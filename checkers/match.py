@@ -1,0 +1,203 @@
+"""match_claims: claims x source sentences -> Evidence with the signals behind each score.
+
+Each source text is split into sentences once. A claim is scored only against sentences that share a
+term, an entity or a unit with it (an inverted index), and those candidates are scored together with
+rapidfuzz's vectorised ``process.cdist``. Terms pass through a small bilingual lexicon so that German
+claims meet English sentences; numbers, entities and countries are language-independent anchors.
+
+Every scorer here takes two feature records and returns 0-100.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from checkers.entities import find_entities
+from checkers.quantities import compare_quantities, parse_quantities
+from checkers.records import Claim, Evidence, Quantity, Source
+from checkers.settings import Settings
+from checkers.text import content_terms, split_sentences
+
+# "nicht nur" / "not only" add to a statement rather than deny it.
+_NOT_NEGATION = re.compile(r"\b(?:nicht nur|nicht zuletzt|not only|no doubt|no less than|nicht weniger als)\b", re.I)
+_NEGATION = {
+    "de": re.compile(r"\b(?:nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|nirgends|ohne)\b", re.I),
+    "en": re.compile(r"\b(?:not|no|never|none|without|n't|no longer|neither|nor)\b|n't\b", re.I),
+}
+
+
+@dataclass(frozen=True)
+class Features:
+    """What the scorers compare: concept terms, entity keys, quantities, negation."""
+
+    text: str
+    language: str
+    terms: frozenset[str]
+    entities: frozenset[str]
+    quantities: tuple[Quantity, ...]
+    negated: bool
+    measures: tuple[frozenset[str], ...] = ()  # per quantity: the terms around it (what it measures)
+
+    def measure_of(self, q: Quantity) -> frozenset[str]:
+        return self.measures[self.quantities.index(q)] if q in self.quantities else frozenset()
+
+    @property
+    def term_string(self) -> str:
+        return " ".join(sorted(self.terms))
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[tuple[str, str], str]:
+    table: dict[tuple[str, str], str] = {}
+    for line in resources.files("checkers").joinpath("data/lexicon.tsv").read_text("utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        concept, de, en = line.split("\t")
+        for lang, words in (("de", de), ("en", en)):
+            for w in words.split(","):
+                table[(lang, w.strip())] = concept
+    return table
+
+
+def concept_terms(text: str, language: str) -> frozenset[str]:
+    lex = _lexicon()
+    out = set()
+    for term in content_terms(text, language):
+        out.add(lex.get((language, term), term))
+        if "-" in term:  # compounds: "cloud-sparte" also means cloud and unit
+            out.update(lex.get((language, p), p) for p in term.split("-") if len(p) > 1)
+    return frozenset(out)
+
+
+def features(text: str, language: str, quantities: tuple[Quantity, ...] | None = None) -> Features:
+    neg = _NEGATION.get(language, _NEGATION["en"])
+    qs = parse_quantities(text, language) if quantities is None else quantities
+    return Features(
+        text=text, language=language, terms=concept_terms(text, language),
+        entities=frozenset(e.key for e in find_entities(text, language)),
+        quantities=qs,
+        negated=bool(neg.search(_NOT_NEGATION.sub(" ", text))),
+        measures=tuple(_measure_terms(text, q, language) for q in qs),
+    )
+
+
+# Words that say how a figure moved, or over what period, but not what it measures.
+_GENERIC = frozenset({"growth", "grow", "fall", "percent", "quarter", "year", "month", "high", "new", "first",
+                      "rate", "folge", "row", "consecutive", "zuletzt", "bereits", "already", "recent"})
+
+
+def _measure_terms(text: str, q: Quantity, language: str) -> frozenset[str]:
+    """The content terms within a few words of a figure: what it is a figure of."""
+    at = text.find(q.text)
+    if at < 0:
+        return frozenset()
+    before = " ".join(text[:at].split()[-6:])
+    after = " ".join(text[at + len(q.text):].split()[:4])
+    return concept_terms(f"{before} {after}", language) - _GENERIC
+
+
+def same_measure(claim: Features, sentence: Features) -> Callable[[Quantity, Quantity], bool]:
+    """Two figures measure the same thing when the words around them share a term (or either has none)."""
+    def check(a: Quantity, b: Quantity) -> bool:
+        ma, mb = claim.measure_of(a) - claim.entities, sentence.measure_of(b) - sentence.entities
+        return not ma or not mb or bool(ma & mb)
+    return check
+
+
+# Scorers: same signature, 0-100.
+def term_coverage(claim: Features, sentence: Features) -> float:
+    """Share of the claim's terms that the sentence uses."""
+    return 100.0 * len(claim.terms & sentence.terms) / len(claim.terms) if claim.terms else 0.0
+
+
+def entity_coverage(claim: Features, sentence: Features) -> float:
+    return 100.0 * len(claim.entities & sentence.entities) / len(claim.entities) if claim.entities else 0.0
+
+
+def number_relevance(claim: Features, sentence: Features) -> float:
+    """100 when the sentence states a comparable figure (agreeing or not), else 0."""
+    outcome, _ = compare_quantities(claim.quantities, sentence.quantities, same_measure(claim, sentence))
+    return 0.0 if outcome == "none" else 100.0
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    source: Source
+    span: tuple[int, int]
+    features: Features
+
+
+def match_claims(claims: list[Claim], sources: list[Source], settings: Settings) -> list[Evidence]:
+    sentences: list[_Sentence] = []
+    for src in sources:
+        if not src.ok:
+            continue
+        lang = src.language or "en"
+        for start, end, sent in split_sentences(src.text or "", lang):
+            if len(sent) >= 20:
+                sentences.append(_Sentence(src, (start, end), features(sent, lang)))
+    index: dict[str, set[int]] = defaultdict(set)
+    for i, s in enumerate(sentences):
+        for key in s.features.terms | s.features.entities | {q.unit for q in s.features.quantities if q.unit}:
+            index[key].add(i)
+    evidence: list[Evidence] = []
+    for claim in claims:
+        if not claim.checkworthy:
+            continue
+        cf = features(claim.text, claim.language, claim.quantities)
+        keys = cf.terms | cf.entities | {q.unit for q in cf.quantities if q.unit}
+        candidates = sorted(set().union(*(index.get(k, set()) for k in keys))) if keys else []
+        if not candidates:
+            continue
+        fuzzy = process.cdist([cf.term_string], [sentences[i].features.term_string for i in candidates],
+                              scorer=fuzz.token_set_ratio, dtype=np.uint8, workers=-1)[0]
+        evidence.extend(_best_per_source(claim, cf, [sentences[i] for i in candidates], fuzzy, settings))
+    return evidence
+
+
+def _best_per_source(claim: Claim, cf: Features, cands: list[_Sentence], fuzzy: np.ndarray,
+                     settings: Settings) -> list[Evidence]:
+    scored: dict[str, list[Evidence]] = defaultdict(list)
+    for cand, fz in zip(cands, fuzzy):
+        sf = cand.features
+        lexical = 0.6 * term_coverage(cf, sf) + 0.4 * float(fz)
+        if lexical < settings.match_min_lexical and not (cf.entities & sf.entities):
+            continue
+        ent = entity_coverage(cf, sf)
+        numbers, detail = compare_quantities(cf.quantities, sf.quantities, same_measure(cf, sf))
+        weights = [(0.5, lexical), (0.3 if cf.entities else 0.0, ent), (0.2 if cf.quantities else 0.0,
+                                                                        0.0 if numbers == "none" else 100.0)]
+        score = sum(w * v for w, v in weights) / sum(w for w, _ in weights)
+        if score < settings.match_min_score:
+            continue
+        negation = cf.negated != sf.negated
+        stance = _stance(cf, numbers, negation, score, settings)
+        scored[cand.source.id].append(Evidence(
+            claim_id=claim.id, source_id=cand.source.id, url=cand.source.final_url or cand.source.url,
+            sentence=sf.text, span=cand.span, score=round(score, 1), lexical=round(lexical, 1),
+            entities=round(ent, 1), numbers=numbers, number_detail=detail, negation=negation, stance=stance))
+    out: list[Evidence] = []
+    for items in scored.values():
+        items.sort(key=lambda e: (e.stance != "neutral", e.score), reverse=True)
+        out.extend(items[: settings.match_top_k])
+    return out
+
+
+def _stance(cf: Features, numbers: str, negation: bool, score: float, settings: Settings) -> str:
+    if score < settings.decide_min_support:
+        return "neutral"
+    if numbers == "disagree":
+        return "contradicts"
+    if negation:
+        return "contradicts"
+    if numbers == "agree" or not cf.quantities:
+        return "supports"
+    return "neutral"  # the sentence is on topic but does not state the claim's figure

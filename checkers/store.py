@@ -1,0 +1,172 @@
+"""The DuckDB store: the only module that writes SQL. Schema and views live in ``sql/NNN_*.sql`` and are
+applied once each, in order, and recorded in ``schema_migrations``. Every stage's writes are one
+transaction; rows go in as Arrow tables, never one by one."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import time
+import uuid
+from collections.abc import Iterable
+from datetime import datetime, timezone
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from checkers.errors import DatabaseLocked, StoreError
+from checkers.records import Article, Claim, Evidence, Source, Verdict
+
+
+def migrations() -> list[tuple[int, str, str]]:
+    files = sorted(p for p in resources.files("checkers").joinpath("sql").iterdir() if p.name.endswith(".sql"))
+    return [(int(p.name.split("_")[0]), p.name, p.read_text("utf-8")) for p in files]
+
+
+def connect(path: str | Path, *, read_only: bool = False, timeout: float = 10.0) -> duckdb.DuckDBPyConnection:
+    """Open the database, waiting up to ``timeout`` seconds for another process to let go of it."""
+    path = Path(path)
+    if read_only and not path.exists():
+        raise StoreError(f"no database at {path}: run `veracity verify` or `veracity demo` first")
+    if not read_only:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            return duckdb.connect(str(path), read_only=read_only)
+        except duckdb.IOException as exc:
+            if "lock" not in str(exc).lower():
+                raise StoreError(f"cannot open database {path}: {exc}") from exc
+            if time.monotonic() >= deadline:
+                raise DatabaseLocked(f"database {path} is in use by another process (waited {timeout:g} s)") from exc
+            time.sleep(0.2)
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot open database {path}: {str(exc).splitlines()[0]}") from exc
+
+
+class Store:
+    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
+        self.con = con
+
+    @classmethod
+    def open(cls, path: str | Path, timeout: float = 10.0) -> "Store":
+        store = cls(connect(path, timeout=timeout))
+        store.migrate()
+        return store
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def migrate(self) -> list[str]:
+        self.con.execute("CREATE TABLE IF NOT EXISTS schema_migrations "
+                         "(version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMPTZ)")
+        done = {v for (v,) in self.con.execute("SELECT version FROM schema_migrations").fetchall()}
+        applied = []
+        for version, name, sql in migrations():
+            if version in done:
+                continue
+            with self._transaction():
+                self.con.execute(sql)
+                self.con.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)", [version, name, _now()])
+            applied.append(name)
+        return applied
+
+    def _transaction(self):
+        con = self.con
+
+        class _Tx:
+            def __enter__(self_inner):
+                con.execute("BEGIN TRANSACTION")
+
+            def __exit__(self_inner, exc_type, exc, tb):
+                con.execute("ROLLBACK" if exc_type else "COMMIT")
+                return False
+
+        return _Tx()
+
+    # -- runs -------------------------------------------------------------------------------------
+    def start_run(self, flow: str, parameters: dict[str, Any], run_id: str | None = None) -> str:
+        run_id = run_id or str(uuid.uuid4())
+        self.con.execute("INSERT INTO runs (id, flow, started_at, status, parameters) VALUES (?, ?, ?, 'running', ?)",
+                         [run_id, flow, _now(), json.dumps(parameters, default=str)])
+        return run_id
+
+    def finish_run(self, run_id: str, status: str, counts: dict[str, Any]) -> None:
+        self.con.execute("UPDATE runs SET finished_at = ?, status = ?, counts = ? WHERE id = ?",
+                         [_now(), status, json.dumps(counts), run_id])
+
+    # -- stage writes: one transaction each -----------------------------------------------------------
+    def save_article(self, run_id: str, article: Article, claims: list[Claim]) -> None:
+        with self._transaction():
+            self.con.execute(
+                "INSERT OR IGNORE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [article.id, article.url, article.path, article.title, article.language, article.published_at,
+                 article.text, run_id])
+            rows = [dict(id=c.id, article_id=c.article_id, position=c.position, sentence=c.sentence,
+                         span_start=c.span[0], span_end=c.span[1], text=c.text, language=c.language,
+                         checkworthy=c.checkworthy, reason_if_not=c.reason,
+                         quantities=json.dumps([dataclasses.asdict(q) for q in c.quantities], ensure_ascii=False),
+                         entities=json.dumps([dataclasses.asdict(e) for e in c.entities], ensure_ascii=False),
+                         run_id=run_id) for c in claims]
+            self._insert("claims", rows, or_ignore=True)
+
+    def save_sources(self, run_id: str, sources: Iterable[Source]) -> None:
+        rows = [dict(run_id=run_id, id=s.id, url=s.url, provider=s.provider, final_url=s.final_url,
+                     domain=s.domain, fetched_at=s.fetched_at, http_status=s.http_status, etag=s.etag,
+                     last_modified=s.last_modified, content_hash=s.content_hash, title=s.title,
+                     published_at=s.published_at, language=s.language, text=s.text, error=s.error,
+                     error_message=s.error_message) for s in sources]
+        with self._transaction():
+            self._insert("sources", rows, or_ignore=True)
+
+    def save_results(self, run_id: str, evidence: list[Evidence], verdicts: list[Verdict]) -> None:
+        now = _now()
+        ev_rows = [dict(run_id=run_id, claim_id=e.claim_id, source_id=e.source_id, url=e.url, sentence=e.sentence,
+                        span_start=e.span[0], span_end=e.span[1], score=e.score, lexical=e.lexical,
+                        entities=e.entities, numbers=e.numbers, number_detail=e.number_detail or None,
+                        negation=e.negation, stance=e.stance) for e in evidence]
+        v_rows = [dict(run_id=run_id, claim_id=v.claim_id, verdict=v.verdict, confidence=v.confidence,
+                       n_sources=v.n_sources, rationale=v.rationale, decided_at=now) for v in verdicts]
+        with self._transaction():
+            self._insert("evidence", ev_rows)
+            self._insert("verdicts", v_rows)
+
+    def _insert(self, table: str, rows: list[dict[str, Any]], or_ignore: bool = False) -> None:
+        if not rows:
+            return
+        columns = [c for (c,) in self.con.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position",
+            [table]).fetchall()]
+        arrow = pa.Table.from_pylist([{c: r.get(c) for c in columns} for r in rows])
+        self.con.register("_incoming", arrow)
+        try:
+            verb = "INSERT OR IGNORE INTO" if or_ignore else "INSERT INTO"
+            self.con.execute(f"{verb} {table} ({', '.join(columns)}) SELECT {', '.join(columns)} FROM _incoming")
+        finally:
+            self.con.unregister("_incoming")
+
+
+def query(path: str | Path, sql: str, timeout: float = 10.0) -> tuple[list[str], list[tuple]]:
+    """Run read-only SQL and return the column names and rows."""
+    con = connect(path, read_only=True, timeout=timeout)
+    try:
+        result = con.execute(sql)
+        columns = [d[0] for d in result.description] if result.description else []
+        return columns, result.fetchall()
+    except duckdb.Error as exc:
+        raise StoreError(str(exc).splitlines()[0]) from exc
+    finally:
+        con.close()
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)

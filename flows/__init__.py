@@ -1,0 +1,1 @@
+"""Prefect flows, their thin tasks, the CLI and the demo web server."""

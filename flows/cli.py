@@ -1,0 +1,185 @@
+"""The `veracity` command line."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from checkers.errors import VeracityError
+
+REPO = Path(__file__).resolve().parents[1]
+DEMO_WEB = REPO / "data" / "demo_web"
+DEMO_ARTICLE = REPO / "data" / "articles" / "alibaba-apsara-2025.de.txt"
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+                  help="veracity: deterministic, explainable fact-checking of news claims into DuckDB.")
+out = Console()
+err = Console(stderr=True)
+
+DbOption = typer.Option(None, "--db", help="DuckDB file [default: data/veracity.duckdb; env VERACITY_DB]")
+ConfigOption = typer.Option(None, "--config", help="Settings TOML file [default: ./veracity.toml if present]")
+
+
+def _prefect_defaults() -> None:
+    """Quiet, robust defaults for a local Prefect run; the user's own settings win."""
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
+    os.environ.setdefault("PREFECT_LOGGING_LOG_PRINTS", "true")
+
+
+def _settings(config: Optional[str], db: Optional[str]):
+    from checkers.settings import Settings
+
+    settings = Settings.load(config)
+    return settings.replace(db_path=db) if db else settings
+
+
+@app.command()
+def verify(
+    article: str = typer.Argument(..., help="Article file path or http(s) URL"),
+    source: list[str] = typer.Option([], "--source", help="A source URL to check the claims against (repeatable)"),
+    feed: list[str] = typer.Option([], "--feed", help="An RSS/Atom feed or XML sitemap to find sources in (repeatable)"),
+    db: Optional[str] = DbOption,
+    config: Optional[str] = ConfigOption,
+    allow_private: bool = typer.Option(False, "--allow-private", help="Allow fetching from loopback/private addresses"),
+) -> None:
+    """Split ARTICLE into claims, gather sources, and store verdicts; prints one row per check-worthy claim."""
+    overrides = {"fetch_allow_private": True} if allow_private else {}
+    _run_verify(article, source, feed, db, config, overrides)
+
+
+@app.command()
+def demo(
+    db: Optional[str] = DbOption,
+    config: Optional[str] = ConfigOption,
+) -> None:
+    """Serve the bundled demo web on loopback and verify the seed article against it, offline."""
+    from flows.demo_web import StaticSite
+
+    with StaticSite(DEMO_WEB) as site:
+        err.print(f"demo web serving {DEMO_WEB} at {site.base_url}")
+        _run_verify(str(DEMO_ARTICLE), [], [site.url("/feed.xml"), site.url("/sitemap.xml")], db, config,
+                    {"fetch_allow_private": True})
+
+
+def _run_verify(article: str, sources: list[str], feeds: list[str], db: Optional[str], config: Optional[str],
+                overrides: dict[str, Any]) -> None:
+    from checkers.article import read_article_file
+    from checkers.store import Store
+
+    started = time.monotonic()
+    try:
+        settings = _settings(config, db).replace(**overrides)
+        if not article.startswith(("http://", "https://")):
+            read_article_file(article, settings)  # fail fast, before Prefect starts
+        Store.open(settings.db_path, timeout=settings.db_lock_timeout).close()
+        _prefect_defaults()
+        from flows.verify import verify_article
+
+        result = verify_article(article=article, sources=sources, feeds=feeds, db_path=settings.db_path,
+                                config_path=config, overrides=overrides)
+    except VeracityError as exc:
+        _fail(exc)
+    _print_verdicts(settings.db_path, result["run_id"])
+    counts = result["counts"]
+    err.print(f"run {result['run_id']}: {counts.get('checkworthy', 0)} check-worthy claims, "
+              f"{counts.get('sources', 0)} sources ({counts.get('failed_sources', 0)} failed), "
+              f"{counts.get('evidence', 0)} evidence sentences in {time.monotonic() - started:.1f} s "
+              f"-> {settings.db_path}")
+    err.print(f"query it: veracity sql \"select verdict, count(*) from latest_verdicts group by 1\" --db {settings.db_path}")
+
+
+def _print_verdicts(db_path: str, run_id: str) -> None:
+    from checkers.store import query
+
+    columns, rows = query(db_path, "SELECT claim, verdict, confidence, best_sentence, best_url "
+                                   f"FROM latest_verdicts WHERE run_id = '{run_id}' ORDER BY position")
+    colours = {"supported": "green", "contradicted": "red", "mixed": "yellow", "unverified": "dim"}
+    table = Table(show_lines=True, title="Verdicts")
+    for name, width in (("claim", 40), ("verdict", 12), ("conf.", 5), ("best evidence", 50), ("url", 30)):
+        table.add_column(name, max_width=width, overflow="fold")
+    for claim, verdict, confidence, sentence, url in rows:
+        table.add_row(claim, f"[{colours.get(verdict, 'white')}]{verdict}[/]", f"{confidence:.2f}",
+                      sentence or "", url or "")
+    out.print(table)
+
+
+@app.command()
+def sql(
+    query_text: str = typer.Argument(..., metavar="SQL", help="A read-only SQL query"),
+    db: Optional[str] = DbOption,
+    fmt: str = typer.Option("table", "--format", help="table, csv or json"),
+) -> None:
+    """Run read-only SQL against the verdict database and print the result."""
+    from checkers.store import query
+
+    try:
+        settings = _settings(None, db)
+        columns, rows = query(settings.db_path, query_text, timeout=settings.db_lock_timeout)
+    except VeracityError as exc:
+        _fail(exc)
+    if fmt == "json":
+        out.print_json(json.dumps([dict(zip(columns, r)) for r in rows], default=str, ensure_ascii=False))
+    elif fmt == "csv":
+        import csv
+
+        writer = csv.writer(sys.stdout)
+        writer.writerow(columns)
+        writer.writerows(rows)
+    else:
+        table = Table(*columns)
+        for row in rows:
+            table.add_row(*("" if v is None else str(v) for v in row))
+        out.print(table)
+
+
+@app.command()
+def claims(
+    article: str = typer.Argument(..., help="Article file path"),
+    as_json: bool = typer.Option(False, "--json", help="Print a JSON array, one object per claim"),
+    config: Optional[str] = ConfigOption,
+) -> None:
+    """Print the claims of an article, check-worthy or not (with the reason when not)."""
+    import dataclasses
+
+    from checkers.article import read_article_file
+    from checkers.claims import split_claims
+
+    try:
+        art = read_article_file(article, _settings(config, None))
+    except VeracityError as exc:
+        _fail(exc)
+    found = split_claims(art)
+    if as_json:
+        data = [{"id": c.id, "text": c.text, "sentence": c.sentence, "span": list(c.span),
+                 "checkworthy": c.checkworthy, "reason": c.reason, "language": c.language,
+                 "quantities": [dataclasses.asdict(q) for q in c.quantities],
+                 "entities": [dataclasses.asdict(e) for e in c.entities]} for c in found]
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+        return
+    table = Table("#", "claim", "check-worthy", "quantities / reason", show_lines=False)
+    for c in found:
+        detail = ", ".join(q.text for q in c.quantities) if c.checkworthy else (c.reason or "")
+        table.add_row(str(c.position), c.text, "yes" if c.checkworthy else "[dim]no[/]", detail)
+    out.print(table)
+
+
+def _fail(exc: BaseException) -> None:
+    err.print(f"error: {exc}", markup=False, highlight=False)
+    raise typer.Exit(code=2)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

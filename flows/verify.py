@@ -1,0 +1,149 @@
+"""The verify-article flow: one article -> claims, sources, evidence and verdicts in DuckDB.
+
+Tasks are coarse (a batch of URLs or all claims per task run) because the local Prefect server
+records only about 30 task runs a second. Only the flow process writes DuckDB.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_table_artifact
+from prefect.cache_policies import NO_CACHE
+from prefect.runtime import flow_run
+from prefect.task_runners import ThreadPoolTaskRunner
+
+from checkers.article import article_from_source, read_article_file
+from checkers.claims import split_claims
+from checkers.decide import decide_verdict
+from checkers.discover import article_link_candidates, discover_sources, explicit_candidates, parse_feed_or_sitemap
+from checkers.extract import extract_page
+from checkers.fetch import Fetcher, make_client
+from checkers.match import match_claims
+from checkers.records import Article, Candidate, Claim, Evidence, Source, Verdict
+from checkers.settings import Settings
+from checkers.store import Store
+
+
+def is_url(value: str) -> bool:
+    return value.startswith(("http://", "https://"))
+
+
+@task(name="load-article", cache_policy=NO_CACHE, retries=1, retry_delay_seconds=2)
+def load_article_task(article: str, fetcher: Fetcher, settings: Settings) -> Article:
+    if is_url(article):
+        page = fetcher.fetch(Candidate(url=article, provider="article"))
+        return article_from_source(extract_page(page), settings)
+    return read_article_file(article, settings)
+
+
+@task(name="split-claims", cache_policy=NO_CACHE)
+def split_claims_task(article: Article) -> list[Claim]:
+    claims = split_claims(article)
+    get_run_logger().info("%d sentences -> %d claims, %d check-worthy", len({c.span for c in claims}),
+                          len(claims), sum(c.checkworthy for c in claims))
+    return claims
+
+
+@task(name="discover-sources", cache_policy=NO_CACHE)
+def discover_task(article: Article, claims: list[Claim], source_urls: list[str], feed_urls: list[str],
+                  fetcher: Fetcher, settings: Settings) -> tuple[list[Candidate], list[Source]]:
+    """Candidates from the user's URLs, the article's links and feeds/sitemaps; a feed that cannot be
+    read is returned as a failed source so that the run records it."""
+    log = get_run_logger()
+    found = explicit_candidates(source_urls) + article_link_candidates(article)
+    failed: list[Source] = []
+    queue = list(feed_urls)
+    for _depth in range(2):  # a sitemap index names sitemaps: follow one level
+        next_queue = []
+        for url in queue:
+            page = fetcher.fetch(Candidate(url=url, provider="feed-document"))
+            if page.error:
+                log.warning("feed %s failed: %s", url, page.error_message)
+                failed.append(extract_page(page))
+                continue
+            entries = parse_feed_or_sitemap(page.body or "", page.final_url or url)
+            found += entries
+            next_queue += [c.url for c in entries if c.provider == "sitemap-index"]
+        queue = next_queue
+    candidates = discover_sources(article, claims, found, settings.fetch_max_sources)
+    log.info("%d candidate sources (%s)", len(candidates),
+             ", ".join(f"{k}: {v}" for k, v in Counter(c.provider for c in candidates).items()) or "none")
+    return candidates, failed
+
+
+@task(name="fetch-and-extract", cache_policy=NO_CACHE)
+def fetch_batch_task(candidates: list[Candidate], fetcher: Fetcher) -> list[Source]:
+    """Per-URL retries happen inside the fetcher, so the task itself does not retry."""
+    sources = [extract_page(page) for page in fetcher.fetch_all(candidates)]
+    failed = Counter(s.error for s in sources if s.error)
+    get_run_logger().info("fetched %d pages: %d usable%s", len(sources), sum(s.ok for s in sources),
+                          "; failed: " + ", ".join(f"{k} {v}" for k, v in failed.items()) if failed else "")
+    return sources
+
+
+@task(name="match-and-decide", cache_policy=NO_CACHE)
+def match_and_decide_task(claims: list[Claim], sources: list[Source],
+                          settings: Settings) -> tuple[list[Evidence], list[Verdict]]:
+    evidence = match_claims(claims, sources, settings)
+    by_claim: dict[str, list[Evidence]] = {}
+    for ev in evidence:
+        by_claim.setdefault(ev.claim_id, []).append(ev)
+    domains = {s.id: s.domain for s in sources}
+    verdicts = [decide_verdict(c, by_claim.get(c.id, []), settings, domains) for c in claims if c.checkworthy]
+    get_run_logger().info("%d evidence sentences; verdicts: %s", len(evidence),
+                          dict(Counter(v.verdict for v in verdicts)))
+    return evidence, verdicts
+
+
+@flow(name="verify-article", task_runner=ThreadPoolTaskRunner(max_workers=4))
+def verify_article(article: str, sources: list[str] | None = None, feeds: list[str] | None = None,
+                   db_path: str | None = None, config_path: str | None = None,
+                   overrides: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Verify one article (a file path or an http(s) URL) and store everything in DuckDB."""
+    settings = Settings.load(config_path).replace(**(overrides or {}))
+    db = db_path or settings.db_path
+    log = get_run_logger()
+    with Store.open(db, timeout=settings.db_lock_timeout) as store:
+        run_id = store.start_run("verify-article", {"article": article, "sources": sources, "feeds": feeds},
+                                 run_id=str(flow_run.id) if flow_run.id else None)
+        try:
+            with make_client(settings) as client:
+                fetcher = Fetcher(client, settings)
+                art = load_article_task(article, fetcher, settings)
+                claims = split_claims_task(art)
+                store.save_article(run_id, art, claims)
+                candidates, failed_feeds = discover_task(art, claims, list(sources or []), list(feeds or []),
+                                                         fetcher, settings)
+                size = max(1, settings.flow_batch_size)
+                futures = [fetch_batch_task.submit(candidates[i:i + size], fetcher)
+                           for i in range(0, len(candidates), size)]
+                fetched = failed_feeds + [s for f in futures for s in f.result()]
+            store.save_sources(run_id, fetched)
+            evidence, verdicts = match_and_decide_task(claims, fetched, settings)
+            store.save_results(run_id, evidence, verdicts)
+        except BaseException:
+            store.finish_run(run_id, "failed", {})
+            raise
+        counts = {
+            "claims": len(claims), "checkworthy": sum(c.checkworthy for c in claims),
+            "sources": len(fetched), "failed_sources": sum(1 for s in fetched if s.error),
+            "evidence": len(evidence), **Counter(v.verdict for v in verdicts),
+        }
+        store.finish_run(run_id, "completed", counts)
+    log.info("run %s stored in %s: %s", run_id, db, counts)
+    _publish_artifact(art, claims, verdicts)
+    return {"run_id": run_id, "article_id": art.id, "db_path": str(db), "counts": counts}
+
+
+def _publish_artifact(article: Article, claims: list[Claim], verdicts: list[Verdict]) -> None:
+    text = {c.id: c.text for c in claims}
+    rows = []
+    for v in verdicts:
+        best = v.evidence[0] if v.evidence else None
+        rows.append({"claim": text[v.claim_id], "verdict": v.verdict, "confidence": v.confidence,
+                     "evidence": best.sentence if best else "", "url": best.url if best else ""})
+    create_table_artifact(key=f"verdicts-{article.id}", table=rows,
+                          description=f"Verdicts for {article.title!r}")
