@@ -42,7 +42,8 @@ def decide_verdict(claim: Claim, evidence: list[Evidence], settings: Settings,
 def _combine(items: list[tuple[str, Evidence]], settings: Settings) -> float:
     remaining = 1.0
     for domain, ev in items:
-        weight = 1.5 if any(domain == d or domain.endswith("." + d) for d in settings.trusted_domains) else 1.0
+        trusted = any(domain == d or domain.endswith("." + d) for d in settings.decide_trusted_domains)
+        weight = 1.5 if trusted else 1.0
         remaining *= 1.0 - min(0.95, 0.6 * ev.score / 100.0 * weight)
     return 1.0 - remaining
 

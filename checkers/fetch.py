@@ -144,8 +144,7 @@ class Fetcher:
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise UnsupportedContent(f"not an http(s) URL: {url}", reason="bad-url")
-        if not self.settings.fetch_allow_private:
-            check_public_address(parts.hostname)
+        check_address(parts.hostname, self.settings.fetch_allow_loopback, self.settings.fetch_allow_private)
         if self.settings.fetch_respect_robots and not parts.path.endswith("/robots.txt"):
             robots = self._robots_for(f"{parts.scheme}://{parts.netloc}")
             if robots is not None and not robots.can_fetch(url, self.settings.fetch_user_agent):
@@ -165,16 +164,23 @@ class Fetcher:
         return robots
 
 
-def check_public_address(host: str) -> None:
-    """Refuse hosts that resolve to private, loopback, link-local or reserved addresses."""
+def check_address(host: str, allow_loopback: bool = False, allow_private: bool = False) -> None:
+    """Refuse hosts that resolve to loopback, private, link-local or reserved addresses unless allowed.
+
+    Checked before every request and every redirect hop, so a public page cannot redirect the
+    fetcher into a private network."""
+    if allow_loopback and allow_private:
+        return
     try:
         infos = socket.getaddrinfo(host, None)
     except socket.gaierror as exc:
         raise TransientSourceError(f"cannot resolve {host}: {exc}", reason="dns") from exc
     for info in infos:
         ip = ipaddress.ip_address(info[4][0])
-        if ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_reserved or ip.is_multicast \
-                or ip.is_unspecified:
+        if ip.is_loopback:
+            if not allow_loopback:
+                raise BlockedAddress(f"{host} resolves to loopback address {ip}")
+        elif not ip.is_global and not allow_private:
             raise BlockedAddress(f"{host} resolves to non-public address {ip}")
 
 

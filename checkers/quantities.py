@@ -47,8 +47,8 @@ _QUALIFIERS = {
     "approximately": "about", "some": "about", "an estimated": "about",
 }
 _CURRENCIES = {
-    "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY", "euro": "EUR", "eur": "EUR", "€": "EUR",
-    "dollar": "USD", "us-dollar": "USD", "usd": "USD", "$": "USD", "us$": "USD", "hk$": "HKD",
+    "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY", "euro": "EUR", "euros": "EUR", "eur": "EUR",
+    "€": "EUR", "dollar": "USD", "dollars": "USD", "us-dollar": "USD", "pounds": "GBP", "usd": "USD", "$": "USD", "us$": "USD", "hk$": "HKD",
     "hkd": "HKD", "hongkong-dollar": "HKD", "pfund": "GBP", "pound": "GBP", "£": "GBP", "gbp": "GBP",
     "yen": "JPY", "jpy": "JPY", "franken": "CHF", "chf": "CHF",
 }
@@ -181,7 +181,7 @@ def parse_quantities(text: str, language: str) -> tuple[Quantity, ...]:
             unit = currency
         else:
             unit = _unit_of(unit_raw, language) or ""
-        if not unit and not scale_word and 1900 <= value <= 2100 and decimals == 0:
+        if not unit and not scale_word and 1900 <= value <= 2100 and raw_num.isdigit():
             continue  # a year: kept out of number comparison
         qual = (m.group("qual") or "").lower()
         bound = _QUALIFIERS.get(qual, "exact")

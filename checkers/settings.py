@@ -27,7 +27,7 @@ class Settings:
     article_min_chars: int = 20
 
     # FETCH_*: polite, bounded fetching
-    fetch_user_agent: str = "veracity/0.1 (+https://github.com/veracity-fact-check/veracity; fact-checking bot)"
+    fetch_user_agent: str = "veracity/0.1 (claim fact-checking bot)"  # robots.txt rules match "veracity"
     fetch_timeout: float = 10.0  # connect/read/write/pool timeout per request, seconds
     fetch_total_timeout: float = 30.0  # wall time for one page including a slow drip, seconds
     fetch_max_bytes: int = 5_000_000  # cap on decompressed body bytes
@@ -38,7 +38,8 @@ class Settings:
     fetch_backoff: float = 0.5  # seconds, doubled per retry; Retry-After wins when given
     fetch_max_retry_after: float = 30.0  # never sleep longer than this for one Retry-After
     fetch_respect_robots: bool = True
-    fetch_allow_private: bool = False  # allow loopback/private addresses (tests and the demo)
+    fetch_allow_loopback: bool = False  # allow 127.0.0.0/8 and ::1 (the demo web and tests use it)
+    fetch_allow_private: bool = False  # allow private, link-local and other non-public ranges
     fetch_max_sources: int = 200  # candidate URLs fetched per article
 
     # MATCH_*: claim x sentence scoring (all scores 0-100)
@@ -49,11 +50,10 @@ class Settings:
     # DECIDE_*: verdicts
     decide_min_support: float = 60.0  # best relevance needed before a stance counts
     decide_mixed_ratio: float = 0.5  # weaker side >= this share of the stronger -> mixed
+    decide_trusted_domains: tuple[str, ...] = field(default_factory=tuple)  # their sources weigh 1.5
 
     # FLOW_*: Prefect
     flow_batch_size: int = 50  # URLs per fetch/extract task run
-
-    trusted_domains: tuple[str, ...] = field(default_factory=tuple)  # weight 1.5 in decide
 
     @classmethod
     def load(cls, path: str | os.PathLike[str] | None = None, env: dict[str, str] | None = None) -> "Settings":

@@ -49,10 +49,10 @@ def verify(
     feed: list[str] = typer.Option([], "--feed", help="An RSS/Atom feed or XML sitemap to find sources in (repeatable)"),
     db: Optional[str] = DbOption,
     config: Optional[str] = ConfigOption,
-    allow_private: bool = typer.Option(False, "--allow-private", help="Allow fetching from loopback/private addresses"),
+    allow_loopback: bool = typer.Option(False, "--allow-loopback", help="Allow fetching from 127.0.0.1 / localhost (a local test site)"),
 ) -> None:
     """Split ARTICLE into claims, gather sources, and store verdicts; prints one row per check-worthy claim."""
-    overrides = {"fetch_allow_private": True} if allow_private else {}
+    overrides = {"fetch_allow_loopback": True} if allow_loopback else {}
     _run_verify(article, source, feed, db, config, overrides)
 
 
@@ -67,7 +67,7 @@ def demo(
     with StaticSite(DEMO_WEB) as site:
         err.print(f"demo web serving {DEMO_WEB} at {site.base_url}")
         _run_verify(str(DEMO_ARTICLE), [], [site.url("/feed.xml"), site.url("/sitemap.xml")], db, config,
-                    {"fetch_allow_private": True})
+                    {"fetch_allow_loopback": True})
 
 
 def _run_verify(article: str, sources: list[str], feeds: list[str], db: Optional[str], config: Optional[str],
@@ -173,7 +173,8 @@ def claims(
 
 
 def _fail(exc: BaseException) -> None:
-    err.print(f"error: {exc}", markup=False, highlight=False)
+    message = " ".join(str(exc).split())  # always one line, whatever the library said
+    sys.stderr.write(f"error: {message}\n")
     raise typer.Exit(code=2)
 
 

@@ -1,0 +1,51 @@
+"""Score produced claims against a gold file (the scoring documented in each gold file's how_to_score)."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from checkers.records import Claim
+
+
+@dataclass(frozen=True)
+class GoldScore:
+    article: str
+    recall: float
+    precision: float
+    produced: int
+    missed: tuple[str, ...]
+    unmatched: tuple[str, ...]  # produced check-worthy claims that match no gold claim
+    violations: tuple[str, ...]  # not_checkworthy sentences that yielded a check-worthy claim
+
+
+def _norm(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+def matches(claim_text: str, gold: dict) -> bool:
+    text = _norm(claim_text)
+    keys_ok = all(any(_norm(alt) in text for alt in key.split("|")) for key in gold["keys"])
+    return keys_ok and not any(_norm(f) in text for f in gold.get("forbid", []))
+
+
+def score(claims: list[Claim], gold: dict) -> GoldScore:
+    worthy = [c for c in claims if c.checkworthy]
+    missed = tuple(g["id"] for g in gold["claims"] if not any(matches(c.text, g) for c in worthy))
+    unmatched = tuple(c.text for c in worthy if not any(matches(c.text, g) for g in gold["claims"]))
+    bad = {_norm(s.strip()) for s in gold.get("not_checkworthy", [])}
+    violations = tuple(sorted({c.sentence for c in worthy if _norm(c.sentence.strip()) in bad}))
+    n_gold = len(gold["claims"])
+    return GoldScore(
+        article=gold["article"], recall=(n_gold - len(missed)) / n_gold if n_gold else 1.0,
+        precision=(len(worthy) - len(unmatched)) / len(worthy) if worthy else 0.0, produced=len(worthy),
+        missed=missed, unmatched=unmatched, violations=violations)
+
+
+def load_gold(path: str | Path) -> tuple[dict, Path]:
+    """The gold file and the article file it names (in the same folder)."""
+    path = Path(path)
+    gold = json.loads(path.read_text("utf-8"))
+    return gold, path.with_name(gold["article"])

@@ -1,0 +1,50 @@
+"""Shared fixtures: a session-scoped Prefect test harness, the demo web on loopback, a fresh DuckDB file."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+# Before Prefect is imported anywhere: no telemetry, a generous start-up timeout on small machines
+# (PrefectHQ/prefect#16397), and no heartbeat thread delaying each flow's exit.
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
+os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+
+from checkers.settings import Settings  # noqa: E402
+from flows.demo_web import StaticSite  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+DEMO_WEB = REPO / "data" / "demo_web"
+GOLD = Path(__file__).resolve().parent / "gold"
+SEED_ARTICLE = REPO / "data" / "articles" / "alibaba-apsara-2025.de.txt"
+
+
+@pytest.fixture(scope="session")
+def prefect_harness():
+    from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=90):
+        with temporary_settings({PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
+            yield
+
+
+@pytest.fixture(scope="session")
+def demo_site():
+    with StaticSite(DEMO_WEB) as site:
+        yield site
+
+
+@pytest.fixture
+def fresh_db(tmp_path: Path) -> Path:
+    return tmp_path / "veracity.duckdb"
+
+
+@pytest.fixture
+def loopback_settings() -> Settings:
+    """Defaults, but allowed to fetch from the tests' own loopback servers, with short timeouts."""
+    return Settings().replace(fetch_allow_loopback=True, fetch_timeout=2.0, fetch_total_timeout=4.0,
+                              fetch_backoff=0.05, fetch_retries=2)

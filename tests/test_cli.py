@@ -1,0 +1,87 @@
+"""The CLI as a user meets it: bad input gets one clear line and exit code 2, and loses nothing stored."""
+
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from checkers.store import Store, query
+
+from conftest import REPO, SEED_ARTICLE
+
+
+def veracity(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "flows.cli", *args], capture_output=True, text=True, cwd=REPO,
+                          env={**os.environ, **(env or {})}, timeout=120)
+
+
+@pytest.fixture
+def stored_db(fresh_db):
+    """A database that already holds a run, to prove failures do not touch it."""
+    with Store.open(fresh_db) as store:
+        run_id = store.start_run("earlier", {})
+        store.finish_run(run_id, "completed", {})
+    return fresh_db
+
+
+def assert_one_line_error(result: subprocess.CompletedProcess, fragment: str) -> None:
+    assert result.returncode == 2, result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith("error: ") and fragment in lines[0], result.stderr
+
+
+@pytest.mark.parametrize("content,fragment", [
+    (b"", "empty"),
+    (b"   \n\n ", "empty"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary"),
+    ("Die Aktie stieg um 26 Prozent und schloss höher.".encode("latin-1"), "not UTF-8"),
+    (b"x" * 2_100_000, "too large"),
+])
+def test_bad_article_files(tmp_path, stored_db, content, fragment):
+    article = tmp_path / "article.txt"
+    article.write_bytes(content)
+    assert_one_line_error(veracity("verify", str(article), "--db", str(stored_db)), fragment)
+    assert query(stored_db, "SELECT count(*) FROM runs")[1] == [(1,)]
+
+
+def test_missing_article_file(stored_db):
+    assert_one_line_error(veracity("verify", "no/such/article.txt", "--db", str(stored_db)), "not found")
+
+
+def test_locked_database(tmp_path, stored_db):
+    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
+        import duckdb, sys
+        con = duckdb.connect({str(stored_db)!r})
+        print("ready", flush=True)
+        sys.stdin.readline()
+    """)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        result = veracity("verify", str(SEED_ARTICLE), "--db", str(stored_db), env={"VERACITY_DB_LOCK_TIMEOUT": "0.5"})
+    finally:
+        holder.communicate("\n", timeout=10)
+    assert_one_line_error(result, "in use by another process")
+    assert query(stored_db, "SELECT count(*) FROM runs")[1] == [(1,)]
+
+
+def test_sql_is_read_only_and_reports_errors(stored_db):
+    assert_one_line_error(veracity("sql", "DROP TABLE runs", "--db", str(stored_db)), "read-only")
+    assert_one_line_error(veracity("sql", "SELECT * FROM no_such_table", "--db", str(stored_db)), "no_such_table")
+    ok = veracity("sql", "SELECT status FROM runs", "--db", str(stored_db), "--format", "csv")
+    assert ok.returncode == 0 and ok.stdout.splitlines() == ["status", "completed"]
+
+
+def test_bad_config_value(tmp_path):
+    result = veracity("claims", str(SEED_ARTICLE), env={"VERACITY_FETCH_TIMEOUT": "soon"})
+    assert_one_line_error(result, "fetch_timeout")
+
+
+def test_claims_json_fields():
+    import json
+
+    result = veracity("claims", str(SEED_ARTICLE), "--json")
+    data = json.loads(result.stdout)
+    assert {"text", "sentence", "span", "checkworthy", "reason", "quantities", "entities", "language"} <= set(data[0])
+    assert sum(c["checkworthy"] for c in data) >= 12

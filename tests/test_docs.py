@@ -1,0 +1,32 @@
+"""Docs are tested: every command, view and setting is in the README, and CI runs the README's test command."""
+
+import dataclasses
+import re
+
+from checkers.settings import Settings
+from flows.cli import app
+
+from conftest import REPO
+
+README = (REPO / "README.md").read_text("utf-8")
+
+
+def test_every_cli_command_is_documented():
+    names = [c.name or c.callback.__name__ for c in app.registered_commands]
+    assert names and all(f"veracity {name}" in README for name in names)
+
+
+def test_every_view_is_documented():
+    sql = (REPO / "checkers" / "sql" / "002_views.sql").read_text("utf-8")
+    views = re.findall(r"CREATE OR REPLACE VIEW (\w+)", sql)
+    assert views and all(f"`{view}`" in README for view in views)
+
+
+def test_every_setting_is_documented():
+    assert all(f"`{f.name}`" in README for f in dataclasses.fields(Settings))
+
+
+def test_ci_runs_the_readme_test_command():
+    commands = re.findall(r"^python3 -m venv .*$", README, re.MULTILINE)
+    test_command = next(c for c in commands if "pytest" in c)
+    assert test_command in (REPO / ".ci" / "run").read_text("utf-8")

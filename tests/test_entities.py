@@ -1,0 +1,30 @@
+import pytest
+
+from checkers.entities import find_entities
+
+
+@pytest.mark.parametrize("de,en,code", [
+    ("Brasilien", "Brazil", "BR"), ("den Niederlanden", "the Netherlands", "NL"),
+    ("Südkorea", "South Korea", "KR"), ("Frankreich", "France", "FR"), ("Mexiko", "Mexico", "MX"),
+])
+def test_countries_share_iso_codes_across_languages(de, en, code):
+    assert code in {e.key for e in find_entities(f"Rechenzentren in {de}.", "de") if e.kind == "country"}
+    assert code in {e.key for e in find_entities(f"Data centres in {en}.", "en") if e.kind == "country"}
+
+
+def test_people_after_role_words_and_unknown_names():
+    ents = {e.key: e.kind for e in find_entities("CEO Eddie Wu und Gründer Jack Ma stellten Qwen3-Max vor.", "de")}
+    assert ents["eddie wu"] == "person" and ents["jack ma"] == "person" and "qwen3-max" in ents
+
+
+def test_german_compounds_and_common_nouns_are_not_names():
+    keys = {e.key for e in find_entities("Die Ankündigungen gingen über bloße Geldversprechen hinaus.", "de")}
+    assert keys == set()
+
+
+def test_hyphenated_compound_names_the_company():
+    assert {e.key for e in find_entities("Dringender Handlungsbedarf für Alibaba-Aktionäre", "de")} == {"alibaba"}
+
+
+def test_english_multi_word_names():
+    assert "harbor grid" in {e.key for e in find_entities("Shares of Harbor Grid Inc. jumped 11%.", "en")}

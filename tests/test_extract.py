@@ -1,0 +1,34 @@
+from checkers.extract import extract_page
+from checkers.records import Page
+
+from conftest import DEMO_WEB
+
+ARTICLE = DEMO_WEB / "unternehmen/it-medien/alibaba-will-mehr-als-380-milliarden-yuan-in-ki-investieren/100154321.html"
+
+
+def page_of(path, url="http://news.example/a.html", **kw) -> Page:
+    return Page(url=url, provider="explicit", final_url=url, status=200, body=path.read_text("utf-8"),
+                content_type="text/html", **kw)
+
+
+def test_main_text_without_boilerplate_and_with_metadata():
+    source = extract_page(page_of(ARTICLE))
+    assert source.ok and source.language == "de" and source.published_at.startswith("2025-09-24")
+    assert "380 Milliarden Yuan" in source.text
+    assert "Cookie" not in source.text and "Impressum" not in source.text  # banner and footer are gone
+    assert source.title and source.links and all(link.startswith("http://news.example/") for link in source.links)
+
+
+def test_failed_page_stays_a_source_with_its_reason():
+    source = extract_page(Page(url="http://x.example/", provider="feed", error="timeout", error_message="timed out"))
+    assert not source.ok and source.error == "timeout" and source.text is None
+
+
+def test_page_with_no_text_is_a_reason_not_an_empty_source():
+    source = extract_page(Page(url="http://x.example/", provider="feed", status=200, body="<html><body></body></html>",
+                               content_type="text/html"))
+    assert source.error == "no-text"
+
+
+def test_same_url_same_id():
+    assert extract_page(page_of(ARTICLE)).id == extract_page(page_of(ARTICLE)).id

@@ -1,0 +1,88 @@
+"""fetch_pages against a hostile loopback web: every failure ends as a reason, good pages still arrive."""
+
+import time
+
+import pytest
+
+from checkers.errors import BlockedAddress
+from checkers.fetch import Fetcher, check_address, decode_body, make_client
+from checkers.records import Candidate
+
+from hostile_web import HostileWeb
+
+
+@pytest.fixture(scope="module")
+def web():
+    server = HostileWeb()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def fetcher(loopback_settings):
+    settings = loopback_settings.replace(fetch_max_bytes=1_000_000, fetch_timeout=0.5, fetch_total_timeout=1.0,
+                                         fetch_retries=1)
+    with make_client(settings) as client:
+        yield Fetcher(client, settings)
+
+
+def fetch(fetcher, web, path):
+    return fetcher.fetch(Candidate(url=web.url(path), provider="explicit"))
+
+
+@pytest.mark.parametrize("path,reason", [
+    ("/private/secret.html", "robots-disallowed"),
+    ("/missing.html", "http-404"),
+    ("/always-500.html", "http-500"),
+    ("/huge.html", "too-large"),
+    ("/huge-undeclared.html", "too-large"),
+    ("/gzip-bomb.html", "too-large"),
+    ("/loop-a", "too-many-redirects"),
+    ("/to-private", "blocked-address"),
+    ("/image.png", "unsupported-content"),
+    ("/slow-headers.html", "timeout"),
+    ("/slow-drip.html", "timeout"),
+])
+def test_each_failure_is_a_recorded_reason(fetcher, web, path, reason):
+    page = fetch(fetcher, web, path)
+    assert page.error == reason and page.body is None and page.error_message
+
+
+def test_transient_errors_are_retried(fetcher, web):
+    page = fetch(fetcher, web, "/flaky.html")
+    assert page.error is None and "Eddie Wu" in page.body and web.hits["/flaky.html"] == 2
+
+
+def test_retry_after_is_honoured(fetcher, web):
+    started = time.monotonic()
+    page = fetch(fetcher, web, "/rate-limited.html")
+    assert page.error is None and time.monotonic() - started >= 0.9
+
+
+def test_charset_from_meta_and_from_the_bytes(fetcher, web):
+    for path in ("/latin1.html", "/latin1-undeclared.html"):
+        page = fetch(fetcher, web, path)
+        assert "Große Pläne" in page.body, path
+
+
+def test_malformed_html_is_still_a_page(fetcher, web):
+    assert "Alibaba Cloud expands" in fetch(fetcher, web, "/malformed.html").body
+
+
+def test_good_pages_arrive_beside_bad_ones(fetcher, web):
+    paths = ["/good.html", "/missing.html", "/loop-a", "/latin1.html", "/private/secret.html"]
+    pages = fetcher.fetch_all([Candidate(url=web.url(p), provider="explicit") for p in paths])
+    assert [p.error is None for p in pages] == [True, False, False, True, False]
+
+
+def test_loopback_is_refused_unless_allowed():
+    with pytest.raises(BlockedAddress):
+        check_address("127.0.0.1")
+    check_address("127.0.0.1", allow_loopback=True)
+    with pytest.raises(BlockedAddress):
+        check_address("10.1.2.3", allow_loopback=True)  # resolving a literal sends no traffic
+
+
+def test_decode_prefers_the_declared_charset():
+    assert decode_body("Grüße".encode("cp1252"), "text/html; charset=windows-1252") == ("Grüße", "windows-1252")
+    assert decode_body("Grüße".encode(), "text/html")[0] == "Grüße"

@@ -1,0 +1,88 @@
+"""End to end: real Prefect flow runs against the demo web on loopback, into a real DuckDB file."""
+
+import pytest
+
+from checkers.errors import ArticleError
+from checkers.store import query
+
+from conftest import SEED_ARTICLE
+
+LOOPBACK = {"fetch_allow_loopback": True}
+
+
+@pytest.fixture(scope="module")
+def demo_run(prefect_harness, demo_site, tmp_path_factory):
+    from flows.verify import verify_article
+
+    db = tmp_path_factory.mktemp("e2e") / "veracity.duckdb"
+    feeds = [demo_site.url("/feed.xml"), demo_site.url("/sitemap.xml")]
+    first = verify_article(article=str(SEED_ARTICLE), feeds=feeds, db_path=str(db), overrides=LOOPBACK)
+    return db, first, demo_site
+
+
+def rows(db, sql):
+    return query(db, sql)[1]
+
+
+def test_every_checkworthy_claim_gets_a_verdict(demo_run):
+    db, result, _ = demo_run
+    (n_worthy,) = rows(db, "SELECT count(*) FROM claims WHERE checkworthy")[0]
+    assert n_worthy >= 12 and result["counts"]["checkworthy"] == n_worthy
+    assert rows(db, "SELECT count(*) FROM latest_verdicts")[0][0] == n_worthy
+    assert rows(db, "SELECT count(*) FROM claims WHERE NOT checkworthy AND reason_if_not IS NULL") == [(0,)]
+
+
+def test_verdicts_vary_and_cite_source_sentences_with_urls(demo_run):
+    db, _, site = demo_run
+    verdicts = {v for (v,) in rows(db, "SELECT DISTINCT verdict FROM latest_verdicts")}
+    assert len(verdicts) >= 3 and {"supported", "contradicted"} <= verdicts
+    evidence = rows(db, "SELECT e.url, e.sentence, s.text FROM evidence e JOIN sources s "
+                        "ON s.id = e.source_id AND s.run_id = e.run_id WHERE e.stance <> 'neutral'")
+    assert evidence and all(url.startswith(site.base_url) and sentence in text for url, sentence, text in evidence)
+
+
+def test_a_number_contradiction_is_explained(demo_run):
+    db, _, _ = demo_run
+    found = rows(db, "SELECT claim, best_numbers, rationale FROM latest_verdicts WHERE verdict = 'contradicted'")
+    assert any("40" in claim and "≠" in numbers and "≠" in rationale for claim, numbers, rationale in found)
+
+
+def test_failed_sources_are_recorded_with_reasons(demo_run):
+    db, result, _ = demo_run
+    failed = rows(db, "SELECT url, error FROM sources WHERE error IS NOT NULL")
+    assert any("/intern/" in url and error == "robots-disallowed" for url, error in failed)
+    assert result["counts"]["failed_sources"] == len(failed)
+
+
+def test_a_latin1_page_is_read_correctly(demo_run):
+    db, _, _ = demo_run
+    (text,) = rows(db, "SELECT text FROM sources WHERE url LIKE '%latin1%'")[0]
+    assert "\ufffd" not in text and any(ch in text for ch in "äöüß")
+
+
+def test_the_run_is_recorded(demo_run):
+    db, result, _ = demo_run
+    assert rows(db, f"SELECT status FROM runs WHERE id = '{result['run_id']}'") == [("completed",)]
+
+
+def test_a_second_run_appends_history_without_duplicating_claims(demo_run):
+    from flows.verify import verify_article
+
+    db, first, site = demo_run
+    (claims_before,) = rows(db, "SELECT count(*) FROM claims")[0]
+    second = verify_article(article=str(SEED_ARTICLE), sources=[site.url("/news/2025/09/alibaba-apsara-ai-spending-"
+                                                                         "beyond-380-billion-yuan.html")],
+                            db_path=str(db), overrides=LOOPBACK)
+    assert second["run_id"] != first["run_id"]
+    assert rows(db, "SELECT count(*) FROM claims")[0][0] == claims_before
+    assert rows(db, "SELECT count(DISTINCT run_id) FROM verdicts")[0][0] == 2
+    assert rows(db, "SELECT count(*) FROM run_summary WHERE status = 'completed'")[0][0] == 2
+
+
+def test_an_unreachable_article_url_fails_cleanly(prefect_harness, fresh_db):
+    from flows.verify import verify_article
+
+    with pytest.raises(ArticleError, match="cannot read article"):
+        verify_article(article="http://127.0.0.1:9/nothing-listens-here", db_path=str(fresh_db),
+                       overrides={**LOOPBACK, "fetch_retries": 0, "fetch_timeout": 1.0})
+    assert rows(fresh_db, "SELECT status FROM runs") == [("failed",)]

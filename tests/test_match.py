@@ -1,0 +1,78 @@
+"""match_claims: scorers' properties and the agreement signals on German and English cases."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from checkers.article import article_from_text
+from checkers.claims import split_claims
+from checkers.match import entity_coverage, features, match_claims, number_relevance, term_coverage
+from checkers.records import Source
+from checkers.settings import Settings
+
+SCORERS = (term_coverage, entity_coverage, number_relevance)
+TOKENS = ["Alibaba", "Brazil", "Brasilien", "Prozent", "percent", "26", "über", "40", "%", "nicht", "Aktie",
+          "shares", "rose", "Cloud-Sparte", "1,5", "Mrd.", "Euro", ".", ",", "der", "the", "Qwen3-Max"]
+TEXTS = st.lists(st.sampled_from(TOKENS) | st.text(alphabet="abcÄöß0123 .,%", max_size=8), max_size=15).map(" ".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(a=TEXTS, b=TEXTS, lang=st.sampled_from(["de", "en"]))
+def test_every_scorer_is_on_a_0_to_100_scale(a, b, lang):
+    fa, fb = features(a, lang), features(b, lang)
+    for scorer in SCORERS:
+        assert 0.0 <= scorer(fa, fb) <= 100.0
+
+
+@settings(max_examples=100, deadline=None)
+@given(a=TEXTS, lang=st.sampled_from(["de", "en"]))
+def test_a_text_fully_covers_itself(a, lang):
+    fa = features(a, lang)
+    if fa.terms:
+        assert term_coverage(fa, fa) == 100.0
+
+
+def source(text: str, language: str, n: int = 0) -> Source:
+    return Source(id=f"s{n}", url=f"http://site{n}.example/a", provider="explicit", final_url=None,
+                  domain=f"site{n}.example", fetched_at=None, http_status=200, etag=None, last_modified=None,
+                  content_hash="h", title="t", published_at=None, language=language, text=text)
+
+
+def evidence_for(claim_text: str, *sources: Source):
+    claims = [c for c in split_claims(article_from_text(claim_text, Settings())) if c.checkworthy]
+    return match_claims(claims, list(sources), Settings())
+
+
+def test_same_figure_supports_across_languages():
+    ev = evidence_for("Die Alibaba-Aktie hat im letzten Monat über 40 Prozent zugelegt.",
+                      source("Alibaba's shares have gained 42 percent over the past month, traders said.", "en"))
+    assert ev and ev[0].stance == "supports" and ev[0].numbers == "agree"
+
+
+def test_other_figure_for_the_same_measure_contradicts():
+    ev = evidence_for("Die Cloud-Sparte von Alibaba verzeichnete ein Umsatzplus von 26 Prozent.",
+                      source("Die Cloud-Sparte von Alibaba verzeichnete zuletzt ein Umsatzplus von 18 Prozent.", "de"))
+    assert ev[0].stance == "contradicts" and "≠" in ev[0].number_detail
+
+
+def test_figures_of_different_measures_are_not_compared():
+    ev = evidence_for("Die Alibaba-Aktie hat im letzten Monat über 40 Prozent zugelegt.",
+                      source("Die Cloud-Sparte von Alibaba verzeichnete ein Umsatzplus von 18 Prozent.", "de"))
+    assert all(e.stance != "contradicts" for e in ev)
+
+
+def test_countries_match_by_iso_code():
+    ev = evidence_for("Alibaba Cloud plant neue Rechenzentren in Brasilien.",
+                      source("Alibaba Cloud will open its first data centres in Brazil next year.", "en"))
+    assert ev and ev[0].entities == 100.0 and ev[0].stance == "supports"
+
+
+def test_negation_contradicts():
+    ev = evidence_for("Alibaba Cloud plant neue Rechenzentren in Brasilien.",
+                      source("Alibaba Cloud plant keine neuen Rechenzentren in Brasilien.", "de"))
+    assert ev and ev[0].negation and ev[0].stance == "contradicts"
+
+
+def test_unrelated_sentences_are_not_evidence():
+    ev = evidence_for("Alibaba Cloud plant neue Rechenzentren in Brasilien.",
+                      source("Tencent's games business grew strongly with overseas studios in Finland.", "en"))
+    assert ev == []

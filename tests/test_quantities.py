@@ -1,0 +1,90 @@
+import math
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from checkers.quantities import agree, compare_quantities, detect_period, parse_quantities
+
+CASES = [
+    # text, language, value, unit, bound
+    ("über 40 Prozent", "de", 40, "%", "over"),
+    ("more than 40%", "en", 40, "%", "over"),
+    ("380 Milliarden Yuan", "de", 380e9, "CNY", "exact"),
+    ("RMB 380 billion", "en", 380e9, "CNY", "exact"),
+    ("mit über einer Billion Parametern", "de", 1e12, "parameter", "over"),
+    ("more than one trillion parameters", "en", 1e12, "parameter", "over"),
+    ("seit fast vier Jahren", "de", 4, "year", "nearly"),
+    ("in nearly four years", "en", 4, "year", "nearly"),
+    ("rund 1,5 Mrd. Euro", "de", 1.5e9, "EUR", "about"),
+    ("$2.4 billion", "en", 2.4e9, "USD", "exact"),
+    ("1.200 Mitarbeiter", "de", 1200, "employee", "exact"),
+    ("1,200 employees", "en", 1200, "employee", "exact"),
+]
+
+
+@pytest.mark.parametrize("text,language,value,unit,bound", CASES)
+def test_parse(text, language, value, unit, bound):
+    (q,) = parse_quantities(text, language)
+    assert math.isclose(q.value, value) and q.unit == unit and q.bound == bound
+
+
+def test_scale_words_follow_the_language():
+    assert parse_quantities("eine Billion Parameter", "de")[0].value == 1e12
+    assert parse_quantities("one billion parameters", "en")[0].value == 1e9
+
+
+def test_ordinals_and_digit_classes():
+    de = parse_quantities("zum achten Quartal in Folge dreistellige Wachstumsraten", "de")
+    en = parse_quantities("triple-digit growth for the eighth consecutive quarter", "en")
+    assert {q.unit for q in de} == {q.unit for q in en} == {"quarter in a row", "%"}
+    assert compare_quantities(de, en)[0] == "agree"
+
+
+def test_dates_and_years_are_not_quantities():
+    assert parse_quantities("Neue Analyse vom 29. September 2025", "de") == ()
+    assert parse_quantities("the Apsara Conference 2025", "en") == ()
+
+
+@pytest.mark.parametrize("claim,claim_lang,other,other_lang,expected", [
+    ("über 40 Prozent", "de", "42%", "en", "agree"),
+    ("über 40 Prozent", "de", "about 25 percent", "en", "disagree"),
+    ("26 Prozent", "de", "26.4%", "en", "agree"),
+    ("26 Prozent", "de", "18 Prozent", "de", "disagree"),
+    ("380 Milliarden Yuan", "de", "$380 billion", "en", "none"),  # currencies are not compared blindly
+    ("fast vier Jahren", "de", "nearly four years", "en", "agree"),
+])
+def test_compare(claim, claim_lang, other, other_lang, expected):
+    assert compare_quantities(parse_quantities(claim, claim_lang), parse_quantities(other, other_lang))[0] == expected
+
+
+def test_figures_for_different_periods_are_not_compared():
+    claim = parse_quantities("hat im letzten Monat über 40 Prozent zugelegt", "de")
+    day = parse_quantities("the shares rose about 9% on Wednesday", "en")
+    assert detect_period("im letzten Monat") == "month" and day[0].period == "day"
+    assert compare_quantities(claim, day)[0] == "none"
+
+
+def _format(value: int, decimals: int, language: str) -> str:
+    text = f"{value:,.{decimals}f}"
+    if language == "de":
+        text = text.replace(",", "_").replace(".", ",").replace("_", ".")
+    return text
+
+
+@settings(max_examples=200, deadline=None)
+@given(value=st.integers(min_value=1, max_value=10**9), decimals=st.integers(0, 2),
+       language=st.sampled_from(["de", "en"]), unit=st.sampled_from(["Prozent", "Euro", "percent", "euros"]))
+def test_formatted_numbers_parse_back(value, decimals, language, unit):
+    number = value / 10**decimals
+    (q,) = parse_quantities(f"{_format(number, decimals, language)} {unit}", language)
+    assert math.isclose(q.value, number, rel_tol=1e-9)
+    assert q.low <= number <= q.high  # the interval always allows the stated value
+
+
+@settings(max_examples=200, deadline=None)
+@given(value=st.floats(min_value=0.1, max_value=1e6), qualifier=st.sampled_from(["über", "rund", "fast", "unter", ""]))
+def test_a_statement_always_agrees_with_itself(value, qualifier):
+    text = f"{qualifier} {value:.1f} Prozent".strip().replace(".", ",")
+    (q,) = parse_quantities(text, "de")
+    assert agree(q, q)

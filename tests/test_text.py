@@ -1,0 +1,33 @@
+from checkers.text import content_terms, detect_language, split_sentences
+
+from conftest import SEED_ARTICLE
+
+
+def test_sentences_point_back_into_the_text():
+    text = SEED_ARTICLE.read_text("utf-8")
+    sentences = split_sentences(text, "de")
+    assert len(sentences) > 25
+    for start, end, sentence in sentences:
+        assert text[start:end] == sentence
+
+
+def test_a_line_break_always_ends_a_sentence():
+    text = "Partnerschaft mit Nvidia als Gamechanger\nDie Zusammenarbeit zielt auf Physical AI."
+    assert [s for _, _, s in split_sentences(text, "de")] == [
+        "Partnerschaft mit Nvidia als Gamechanger", "Die Zusammenarbeit zielt auf Physical AI."]
+
+
+def test_german_ordinal_dates_do_not_end_sentences():
+    text = "Neue Analyse vom 29. September liefert die Antwort. Sie ist gut."
+    assert len(split_sentences(text, "de")) == 2
+
+
+def test_language_detection():
+    assert detect_language("Die Aktie notiert auf ihrem höchsten Stand seit fast vier Jahren.") == "de"
+    assert detect_language("The shares rose to their highest level in nearly four years.") == "en"
+
+
+def test_content_terms_are_lemmas_without_stop_words():
+    terms = content_terms("Die Rechenzentren in den Niederlanden", "de")
+    assert terms[0] == "rechenzentrum" and len(terms) == 2  # "die", "in", "den" dropped
+    assert content_terms("Alibaba's data centres", "en") == ["alibaba", "data", "centre"]
