@@ -6,9 +6,19 @@ import hashlib
 from pathlib import Path
 
 from checkers.errors import ArticleError
-from checkers.records import Article, Source
+from checkers.extract import extract_page
+from checkers.fetch import Fetcher
+from checkers.records import Article, Candidate, Source
 from checkers.settings import Settings
 from checkers.text import detect_language, normalize
+
+
+def load_article(article: str, fetcher: Fetcher, settings: Settings) -> Article:
+    """A file path or an http(s) URL -> Article, or ArticleError (the fetcher has already retried)."""
+    if article.startswith(("http://", "https://")):
+        page = fetcher.fetch(Candidate(url=article, provider="article"))
+        return article_from_source(extract_page(page), settings)
+    return read_article_file(article, settings)
 
 
 def read_article_file(path: str | Path, settings: Settings) -> Article:
@@ -30,7 +40,7 @@ def read_article_file(path: str | Path, settings: Settings) -> Article:
 
 def article_from_source(source: Source, settings: Settings) -> Article:
     if not source.ok:
-        raise ArticleError(f"cannot read article {source.url}: {source.error_message or source.error}")
+        raise ArticleError(f"cannot read article: {source.error_message or source.error}")
     text = source.text or ""
     if source.title and not text.startswith(source.title):
         text = f"{source.title}\n{text}"

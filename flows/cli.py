@@ -31,6 +31,7 @@ ConfigOption = typer.Option(None, "--config", help="Settings TOML file [default:
 def _prefect_defaults() -> None:
     """Quiet, robust defaults for a local Prefect run; the user's own settings win."""
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("DO_NOT_TRACK", "1")
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
     os.environ.setdefault("PREFECT_LOGGING_LOG_PRINTS", "true")
 
@@ -72,20 +73,19 @@ def demo(
 
 def _run_verify(article: str, sources: list[str], feeds: list[str], db: Optional[str], config: Optional[str],
                 overrides: dict[str, Any]) -> None:
-    from checkers.article import read_article_file
     from checkers.store import Store
 
     started = time.monotonic()
     try:
         settings = _settings(config, db).replace(**overrides)
-        if not article.startswith(("http://", "https://")):
-            read_article_file(article, settings)  # fail fast, before Prefect starts
+        _check_article(article, settings)  # fail fast with one line, before Prefect starts
         Store.open(settings.db_path, timeout=settings.db_lock_timeout).close()
         _prefect_defaults()
         from flows.verify import verify_article
 
-        result = verify_article(article=article, sources=sources, feeds=feeds, db_path=settings.db_path,
-                                config_path=config, overrides=overrides)
+        with _progress(f"verifying {article}"):
+            result = verify_article(article=article, sources=sources, feeds=feeds, db_path=settings.db_path,
+                                    config_path=config, overrides=overrides)
     except VeracityError as exc:
         _fail(exc)
     _print_verdicts(settings.db_path, result["run_id"])
@@ -95,6 +95,34 @@ def _run_verify(article: str, sources: list[str], feeds: list[str], db: Optional
               f"{counts.get('evidence', 0)} evidence sentences in {time.monotonic() - started:.1f} s "
               f"-> {settings.db_path}")
     err.print(f"query it: veracity sql \"select verdict, count(*) from latest_verdicts group by 1\" --db {settings.db_path}")
+
+
+def _progress(message: str):
+    """A spinner under the scrolling Prefect logs on an interactive terminal; nothing when piped.
+
+    Prefect's console log handler prints through its own rich Console; pointing it at ours lets rich
+    keep the spinner below the log lines instead of tearing through them."""
+    import contextlib
+    import logging
+
+    if not err.is_terminal:
+        return contextlib.nullcontext()
+    from prefect.logging.handlers import PrefectConsoleHandler
+
+    loggers = [logging.getLogger(), *(logging.getLogger(n) for n in list(logging.root.manager.loggerDict))]
+    for logger in loggers:
+        for handler in getattr(logger, "handlers", []):
+            if isinstance(handler, PrefectConsoleHandler):
+                handler.console = err
+    return err.status(f"[bold]{message}", spinner="dots")
+
+
+def _check_article(article: str, settings) -> None:
+    from checkers.article import load_article
+    from checkers.fetch import Fetcher, make_client
+
+    with make_client(settings) as client:
+        load_article(article, Fetcher(client, settings), settings)
 
 
 def _print_verdicts(db_path: str, run_id: str) -> None:

@@ -15,7 +15,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 from prefect.task_runners import ThreadPoolTaskRunner
 
-from checkers.article import article_from_source, read_article_file
+from checkers.article import load_article
 from checkers.claims import split_claims
 from checkers.decide import decide_verdict
 from checkers.discover import article_link_candidates, discover_sources, explicit_candidates, parse_feed_or_sitemap
@@ -27,16 +27,9 @@ from checkers.settings import Settings
 from checkers.store import Store
 
 
-def is_url(value: str) -> bool:
-    return value.startswith(("http://", "https://"))
-
-
-@task(name="load-article", cache_policy=NO_CACHE, retries=1, retry_delay_seconds=2)
+@task(name="load-article", cache_policy=NO_CACHE)
 def load_article_task(article: str, fetcher: Fetcher, settings: Settings) -> Article:
-    if is_url(article):
-        page = fetcher.fetch(Candidate(url=article, provider="article"))
-        return article_from_source(extract_page(page), settings)
-    return read_article_file(article, settings)
+    return load_article(article, fetcher, settings)
 
 
 @task(name="split-claims", cache_policy=NO_CACHE)

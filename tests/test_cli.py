@@ -50,6 +50,16 @@ def test_missing_article_file(stored_db):
     assert_one_line_error(veracity("verify", "no/such/article.txt", "--db", str(stored_db)), "not found")
 
 
+def test_unreachable_article_url(stored_db):
+    result = veracity("verify", "http://127.0.0.1:9/nothing-listens-here", "--allow-loopback", "--db", str(stored_db),
+                      env={"VERACITY_FETCH_RETRIES": "0"})
+    assert_one_line_error(result, "cannot read article")
+
+
+def test_article_url_on_loopback_is_refused_without_permission(stored_db):
+    assert_one_line_error(veracity("verify", "http://127.0.0.1:9/x", "--db", str(stored_db)), "loopback")
+
+
 def test_locked_database(tmp_path, stored_db):
     holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
         import duckdb, sys

@@ -82,7 +82,19 @@ def test_a_second_run_appends_history_without_duplicating_claims(demo_run):
 def test_an_unreachable_article_url_fails_cleanly(prefect_harness, fresh_db):
     from flows.verify import verify_article
 
-    with pytest.raises(ArticleError, match="cannot read article"):
+    with pytest.raises(ArticleError, match="cannot read article: connection failed"):
         verify_article(article="http://127.0.0.1:9/nothing-listens-here", db_path=str(fresh_db),
                        overrides={**LOOPBACK, "fetch_retries": 0, "fetch_timeout": 1.0})
     assert rows(fresh_db, "SELECT status FROM runs") == [("failed",)]
+
+
+def test_the_flow_publishes_a_verdict_table_artifact(demo_run):
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
+
+    db, result, _ = demo_run
+    with get_client(sync_client=True) as client:
+        artifacts = client.read_artifacts(artifact_filter=ArtifactFilter(
+            key=ArtifactFilterKey(any_=[f"verdicts-{result['article_id']}"])))
+    (first,) = [a for a in artifacts if str(a.flow_run_id) == result["run_id"]]
+    assert first.type == "table" and "contradicted" in str(first.data) and "supported" in str(first.data)
