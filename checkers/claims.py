@@ -71,10 +71,11 @@ _REFERENCES = {
 
 
 def split_claims(article: Article) -> list[Claim]:
-    main = main_subject(article)
+    sentences = split_sentences(article.text, article.language)
+    main = main_subject(article, [s for _, _, s in sentences])
     claims: list[Claim] = []
     last_other_org: str | None = None
-    for start, end, sentence in split_sentences(article.text, article.language):
+    for start, end, sentence in sentences:
         line = _line_of(article.text, start, end)
         reason = _sentence_reason(sentence, line, article.language)
         rows: list[tuple[str, bool, str | None]]
@@ -103,15 +104,16 @@ def split_claims(article: Article) -> list[Claim]:
     return claims
 
 
-def main_subject(article: Article) -> str | None:
-    """The organisation the article is about: the most named one, the title counting double."""
+def main_subject(article: Article, sentences: list[str] | None = None) -> str | None:
+    """The organisation the article is about: named in the most sentences, the title counting double."""
+    if sentences is None:
+        sentences = [s for _, _, s in split_sentences(article.text, article.language)]
     counts: Counter[str] = Counter()
     names: dict[str, str] = {}
-    for text, weight in ((article.title, 2), (article.text, 1)):
+    for text, weight in ((article.title, 1), *((s, 1) for s in sentences)):
         for ent in find_entities(text, article.language):
             if ent.kind == "org":
-                n = len(re.findall(rf"\b{re.escape(ent.text)}\b", text))
-                counts[ent.key] += n * weight
+                counts[ent.key] += weight
                 names.setdefault(ent.key, ent.text)
     if not counts:
         return None

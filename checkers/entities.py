@@ -41,9 +41,30 @@ def _country_index() -> tuple[re.Pattern[str], dict[str, str]]:
             if len(code) == 2 and code.isalpha() and code not in {"ZZ", "EU", "EZ", "UN", "QO"}:
                 names[name] = code
     names.update(_EXTRA_COUNTRY_NAMES)
-    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    alternation = _trie_pattern(list(names))
     # German inflects country names in the dative and genitive: "den Niederlanden", "Brasiliens".
     return re.compile(rf"(?<![\w-])(?P<name>{alternation})(?:n|s|es)?(?![\w-])"), names
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """One regex for many literal words, as a trie: the engine dispatches on each next character
+    instead of trying ~600 alternatives at every position (5x faster here). Longest match first."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(trie)
 
 
 def find_countries(text: str) -> list[tuple[int, int, Entity]]:
@@ -54,6 +75,7 @@ def find_countries(text: str) -> list[tuple[int, int, Entity]]:
     return out
 
 
+@lru_cache(maxsize=65_536)
 def _is_unknown_word(word: str) -> bool:
     """A name is a word neither dictionary knows; German compounds ("Geldversprechen") are known
     when their head noun is."""
@@ -73,6 +95,7 @@ def _is_unknown_word(word: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=8192)
 def find_entities(text: str, language: str) -> tuple[Entity, ...]:
     found: dict[str, Entity] = {}
     covered: list[tuple[int, int]] = []

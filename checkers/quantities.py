@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from checkers.records import Quantity
 from checkers.text import lemma
@@ -144,6 +145,7 @@ def _interval(value: float, decimals: int, scale: float, bound: str) -> tuple[fl
     return value - half, value + half
 
 
+@lru_cache(maxsize=8192)
 def parse_quantities(text: str, language: str) -> tuple[Quantity, ...]:
     period = detect_period(text)
     out: list[Quantity] = []

@@ -10,9 +10,15 @@ import pysbd
 import simplemma
 from stop_words import get_stop_words
 
+from checkers import _pysbd_regex_cache
+
+_pysbd_regex_cache.install()
+
 LANGUAGES = ("de", "en")
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
 _PARAGRAPH = re.compile(r"[^\n]+")
+_INNER_BOUNDARY = re.compile(r"[.!?…;:]")
+_CLOSERS = " \t.!?…\"'“”»«)]"
 
 
 def normalize(text: str) -> str:
@@ -42,8 +48,18 @@ def split_sentences(text: str, language: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for line in _PARAGRAPH.finditer(text):
         base, paragraph = line.start(), line.group()
+        if not _INNER_BOUNDARY.search(paragraph.rstrip(_CLOSERS)):
+            # No sentence mark before the end of the line: one sentence, pysbd has nothing to decide.
+            stripped = paragraph.strip()
+            if stripped:
+                start = paragraph.find(stripped)
+                out.append((base + start, base + start + len(stripped), stripped))
+            continue
         cursor = 0
-        for piece in segmenter.segment(paragraph):
+        # Segmenter.segment() would locate each sentence again with a regex built from the sentence
+        # itself (one compile per sentence); the processor's sentences are located here with find().
+        segmenter.original_text = paragraph
+        for piece in segmenter.processor(paragraph).process():
             sentence = piece.strip()
             if not sentence:
                 continue

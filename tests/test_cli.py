@@ -95,3 +95,8 @@ def test_claims_json_fields():
     data = json.loads(result.stdout)
     assert {"text", "sentence", "span", "checkworthy", "reason", "quantities", "entities", "language"} <= set(data[0])
     assert sum(c["checkworthy"] for c in data) >= 12
+
+
+def test_veracity_db_environment_variable_names_the_database(stored_db):
+    result = veracity("sql", "SELECT flow FROM runs", "--format", "csv", env={"VERACITY_DB": str(stored_db)})
+    assert result.returncode == 0 and result.stdout.splitlines() == ["flow", "earlier"]
