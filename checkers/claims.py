@@ -1,16 +1,19 @@
 """split_claims: an article's sentences -> atomic, self-contained claims, each judged check-worthy or not.
 
-Rules, in order, for each sentence:
-1. Sentence-level drops with a reason: questions, headlines (a line without closing punctuation),
-   exclamations, lead-ins ending in ':', calls to action, predictions.
-2. Clauses: split at ':' and ' - ' between clauses, ', während'/', while', ', gefolgt von'/
-   ', followed by', and at 'und'/'and' when both sides are clauses (a right side that begins with a
-   lower-case word borrows the left side's subject).
-3. Lists: "in Brasilien, Frankreich und den Niederlanden" -> one claim per member.
+For each sentence:
+1. Sentence-level drops with a reason: questions, headlines and section titles (a line without closing
+   punctuation), datelines, exclamations, lead-ins ending in ':', calls to action and advertising,
+   quotations, predictions, beliefs.
+2. Atomic clauses (``checkers.clauses``): clause boundaries, relative clauses, appositive figures,
+   gapping, coordinated verb and prepositional phrases, lists of named things.
+3. Roles: "CEO Eddie Wu", "chief financial officer Daniel Reyes" also yield "Eddie Wu ist CEO von
+   Alibaba" / "Daniel Reyes is chief financial officer of Harbor Grid".
 4. Self-contained: "das Unternehmen", "die Aktie", "the company", "its shares" name the article's main
-   subject; "die Zusammenarbeit" names the subject and the last other organisation named.
-5. A clause is check-worthy only with a checkable anchor: a figure, an entity other than the main
-   subject, or a list of named items. What is left is commentary ("geht in die Offensive").
+   subject; "die Zusammenarbeit" names the subject and the last other organisation named; a sentence-
+   initial "Sie"/"Er"/"She"/"He" names the last person named; a claim that still does not name the main
+   subject is prefixed with it ("Alibaba: ...").
+5. A clause is check-worthy only with a checkable anchor: a figure, a date, an entity other than the main
+   subject, or a list of named things. What is left is commentary ("geht in die Offensive").
 """
 
 from __future__ import annotations
@@ -19,10 +22,11 @@ import hashlib
 import re
 from collections import Counter
 
-from checkers.entities import find_entities
+from checkers.clauses import atomise, split_clauses
+from checkers.entities import ROLE_WORDS, find_entities
 from checkers.quantities import parse_quantities
-from checkers.records import Article, Claim, Entity
-from checkers.text import split_sentences, words
+from checkers.records import Article, Claim
+from checkers.text import split_sentences
 
 _CALL_TO_ACTION = re.compile(
     r"\b(?:hier weiterlesen|weiterlesen|jetzt (?:kaufen|lesen|anmelden|abonnieren)|gratis|kostenlos(?:e|en)?\s+"
@@ -30,33 +34,28 @@ _CALL_TO_ACTION = re.compile(
     r"read more|click here|sign up|subscribe|download (?:the|our)|buy now|free report)\b",
     re.IGNORECASE,
 )
-_SECOND_PERSON = re.compile(r"(?<!^)(?<![.!?:]\s)\b(?:Sie|Ihnen|Ihr|Ihre)\b")
+_SECOND_PERSON = re.compile(r"(?<!^)(?<![.!?:]\s)\b(?:Sie|Ihnen|Ihr|Ihre)\b|\b(?:you|your)\b")
 _PREDICTION = re.compile(
     r"\b(?:dürfte[n]?|könnte[n]?|wird\s+(?:\w+\s+){0,6}(?:werden|sein|müssen)|werden\s+(?:\w+\s+){1,6}werden|"
-    r"nächste[nrs]?\s+(?:Quartal\w*|Jahr\w*|Monat\w*|Woche\w*|Geschäftsjahr\w*)|künftig\w*|will\s+(?:\w+\s+){0,3}be|is expected to|are expected to|could|might|"
-    r"next (?:quarter|year|month)|expects? to|forecasts?|prognostiziert|erwartet)\b",
+    r"nächste[nrs]?\s+(?:Quartal\w*|Jahr\w*|Monat\w*|Woche\w*|Geschäftsjahr\w*)|künftig\w*|"
+    r"will\s+(?:\w+\s+){0,3}be|is expected to|are expected to|could|might|next (?:quarter|year|month)|"
+    r"expects?|predicts?|forecasts?|prognostiziert|erwartet|rechnet mit)\b",
     re.IGNORECASE,
 )
-_CLAUSE_SPLIT = re.compile(
-    r"\s*:\s+(?=[A-ZÄÖÜ\"„])|\s+[-–—]\s+|,\s+(?=(?:während|wohingegen|gefolgt von|sowie|while|whereas|"
-    r"followed by)\b)",
-)
-_AND_SPLIT = re.compile(r"\s+(?:und|and)\s+")
-_LEADING_CONNECTOR = re.compile(r"^(?:jedoch|während|wohingegen|gefolgt von|sowie|while|whereas|followed by|und|and|also|doch)\s+",
-                                re.IGNORECASE)
-_LIST = re.compile(
-    r"(?P<first>(?:den\s+|die\s+|der\s+|the\s+)?[A-ZÄÖÜ][\w-]*(?:\s[A-ZÄÖÜ][\w-]*)?)"
-    r"(?P<rest>(?:,\s(?:den\s+|die\s+|der\s+|the\s+)?[A-ZÄÖÜ][\w-]*(?:\s[A-ZÄÖÜ][\w-]*)?)*,?\s(?:und|and|sowie|oder|or)\s"
-    r"(?:den\s+|die\s+|der\s+|the\s+)?[A-ZÄÖÜ][\w-]*(?:\s[A-ZÄÖÜ][\w-]*)?)"
-)
-_SUCH_AS_LIST = re.compile(
-    r"\b(?P<lead>wie|such as|including|darunter|etwa)\s+(?P<a>(?:[a-zäöü]\w+\s)?[A-ZÄÖÜ]?\w+(?:\s\w+)?)\s+"
-    r"(?:und|and)\s+(?P<b>(?:[a-zäöü]\w+\s)?[A-ZÄÖÜ]\w+)"
-)
+_BELIEF = re.compile(r"\b(?:ist überzeugt|sind überzeugt|glaubt|meint|hofft|is convinced|believes?|hopes?|"
+                     r"it seems|scheint)\b", re.IGNORECASE)
+_QUOTE_OPEN = "\"„“»‚'"
+_ATTRIBUTION = re.compile(r"\b(?:sagte|sagt|erklärte|so|schrieb|betonte|said|says|wrote|added|told)\b")
+_DATELINE = re.compile(r"^[A-ZÄÖÜ][\w .-]+,\s+(?:\d{1,2}\.\s+\w+|\w+\s+\d{1,2}),?\s+\d{4}\.?$")
+_DATE = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b|\b(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|"
+                   r"Oktober|November|Dezember|January|February|March|June|July|October|December)\b")
+_PRONOUN = re.compile(r"^(?:Sie|Er|She|He)\s+(?=(?:ist|war|hat|leitet|führt|is|was|has|leads|runs)\b)")
+_ROLE = re.compile(rf"\b(?P<role>{ROLE_WORDS})\s+(?P<name>[A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){{1,2}})"
+                   r"(?:\s+(?:of|at|von|bei)\s+(?P<org>[A-ZÄÖÜ][\w&-]+(?:\s+[A-ZÄÖÜ][\w&.-]+)*))?")
 _REFERENCES = {
     "de": [
         (r"\bdes Unternehmens\b|\bdes Konzerns\b", "von {main}"),
-        (r"\b(?:das|dem) Unternehmen\b|\b(?:der|dem) Konzern\b", "{main}"),
+        (r"\b(?:[Dd]as|[Dd]em) Unternehmen\b|\b(?:[Dd]er|[Dd]em|[Dd]en) Konzern\b", "{main}"),
         (r"\b[Dd]ie Aktie\b", "die {main}-Aktie"),
         (r"\b[Dd]er Aktie\b", "der {main}-Aktie"),
         (r"\b[Dd]ie (?:Zusammenarbeit|Partnerschaft|Kooperation)\b", "die Zusammenarbeit von {main}{partner}"),
@@ -68,39 +67,40 @@ _REFERENCES = {
         (r"\b[Tt]he (?:partnership|collaboration|deal)\b", "the partnership of {main}{partner}"),
     ],
 }
+NO_ANCHOR = "no checkable detail (no figure, date or named entity beyond the article's subject)"
 
 
 def split_claims(article: Article) -> list[Claim]:
     sentences = split_sentences(article.text, article.language)
     main = main_subject(article, [s for _, _, s in sentences])
+    lang = article.language
     claims: list[Claim] = []
-    last_other_org: str | None = None
+    context = {"org": None, "person": None}  # the last other organisation and person named
     for start, end, sentence in sentences:
-        line = _line_of(article.text, start, end)
-        reason = _sentence_reason(sentence, line, article.language)
-        rows: list[tuple[str, bool, str | None]]
+        reason = _sentence_reason(sentence, _line_of(article.text, start, end))
+        rows: list[tuple[str, bool, str | None]] = []
         if reason:
-            rows = [(sentence, False, reason)]
+            rows.append((sentence, False, reason))
         else:
-            rows = []
-            for clause in _clauses(sentence):
-                members = _atomise(clause)
+            for text in _role_claims(sentence, lang, main):
+                rows.append((text, True, None))
+            for clause in split_clauses(sentence, lang, main):
+                members = atomise(clause, lang)
                 for member in members:
-                    for part in _split_and(member, main):
-                        text = _resolve(part, article.language, main, last_other_org)
-                        rows.append((text, *_anchor_reason(text, article.language, main, len(members) > 1)))
+                    text = _resolve(member, lang, main, context)
+                    rows.append((text, *_anchor_reason(text, lang, main, len(members) > 1)))
         for text, worthy, why in rows:
-            ents = find_entities(text, article.language)
             claims.append(Claim(
                 id=_claim_id(article.id, start, text), article_id=article.id, position=len(claims),
-                sentence=sentence, span=(start, end), text=text, language=article.language,
-                checkworthy=worthy, reason=why,
-                quantities=parse_quantities(text, article.language) if worthy else (),
-                entities=ents if worthy else (),
+                sentence=sentence, span=(start, end), text=text, language=lang, checkworthy=worthy, reason=why,
+                quantities=parse_quantities(text, lang) if worthy else (),
+                entities=find_entities(text, lang) if worthy else (),
             ))
-        for ent in find_entities(sentence, article.language):
+        for ent in find_entities(sentence, lang):
             if ent.kind == "org" and main and ent.key != main.casefold():
-                last_other_org = ent.text
+                context["org"] = ent.text
+            elif ent.kind == "person":
+                context["person"] = ent.text
     return claims
 
 
@@ -126,9 +126,9 @@ def _line_of(text: str, start: int, end: int) -> str:
     return text[ls:le if le >= 0 else len(text)].strip()
 
 
-def _sentence_reason(sentence: str, line: str, language: str) -> str | None:
+def _sentence_reason(sentence: str, line: str) -> str | None:
     s = sentence.rstrip()
-    if s.endswith("?") or s.endswith("?!") or s.endswith("!?"):
+    if s.endswith(("?", "?!", "!?")):
         return "question"
     if _CALL_TO_ACTION.search(s) or _SECOND_PERSON.search(s):
         return "call to action or advertising"
@@ -136,99 +136,59 @@ def _sentence_reason(sentence: str, line: str, language: str) -> str | None:
         return "exclamation or hype"
     if s.endswith(":"):
         return "lead-in without an assertion"
+    if _DATELINE.match(s):
+        return "dateline"
     if line == s and not re.search(r"[.!?…\"”“»]$", s):
         return "headline or section title"
+    if s[:1] in _QUOTE_OPEN and _ATTRIBUTION.search(s):
+        return "quotation"
     if _PREDICTION.search(s):
         return "prediction or outlook"
+    if _BELIEF.search(s):
+        return "opinion or belief"
     return None
 
 
-def _clauses(sentence: str) -> list[str]:
-    parts = (_LEADING_CONNECTOR.sub("", p.strip(" ,;")).strip() for p in _CLAUSE_SPLIT.split(sentence.rstrip(" .")))
-    return [p for p in parts if p]
-
-
-_DETERMINERS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "the", "a", "an"}
-
-
-# Words that open a phrase but never a verb phrase: "and to two sites", "and battery storage".
-_NOT_VERBS = {"to", "in", "on", "at", "for", "with", "from", "of", "by", "zu", "in", "an", "auf", "mit", "von",
-              "für", "bei", "im", "am", "zum", "zur", "nicht", "not", "also", "auch"}
-
-
-def _split_and(clause: str, main: str | None) -> list[str]:
-    """Split "X tat A und tat B" in two when both sides are clauses, not coordinated noun phrases.
-
-    A right side that starts with a lower-case word other than a determiner is a verb phrase that
-    shares the left side's subject: the noun phrase the left side opens with, or the main subject.
-    """
-    for m in _AND_SPLIT.finditer(clause):
-        left, right = clause[:m.start()], clause[m.end():]
-        first = right.split(maxsplit=1)[0] if right.strip() else ""
-        if len(words(left)) < 4 or len(words(right)) < 4 or first.lower() in _DETERMINERS:
+def _role_claims(sentence: str, language: str, main: str | None) -> list[str]:
+    """ "Finanzvorstand Markus Brenner bezifferte ..." -> "Markus Brenner ist Finanzvorstand von Musterwerk"."""
+    out = []
+    for m in _ROLE.finditer(sentence):
+        role = m.group("role")
+        if role.lower().rstrip(".") in {"mr", "mrs", "ms", "herr", "frau"}:
             continue
-        if first.lower() in _NOT_VERBS:
+        org = m.group("org") or main
+        if not org:
             continue
-        if first[:1].islower():
-            subject = _subject_of(left) or main
-            if not subject:
-                continue
-            right = f"{subject} {right}"
-        elif len(words(right)) < 6:
-            continue
-        return [left, *_split_and(right, main)]
-    return [clause]
+        org = re.sub(r"\s+(?:Inc|Corp|Ltd|AG|SE|GmbH|plc)\.?$", "", org)
+        if language == "de":
+            out.append(f"{m.group('name')} ist {role} von {org}")
+        else:
+            out.append(f"{m.group('name')} is {role} {'at' if m.group('org') else 'of'} {org}")
+    return out
 
 
-def _subject_of(clause: str) -> str | None:
-    """The noun phrase a clause opens with ("Die Aktie", "The cloud unit"), if it opens with one."""
-    tokens = clause.split()
-    if not tokens or tokens[0].lower() not in _DETERMINERS:
-        return None
-    taken = [tokens[0]]
-    for w in tokens[1:6]:
-        taken.append(w)
-        if w[:1].isupper():
-            return " ".join(taken)
-    return None
-
-
-def _resolve(clause: str, language: str, main: str | None, partner: str | None) -> str:
+def _resolve(clause: str, language: str, main: str | None, context: dict[str, str | None]) -> str:
+    if context.get("person"):
+        clause = _PRONOUN.sub(f"{context['person']} ", clause, count=1)
     if not main:
         return clause
     joiner = " und " if language == "de" else " and "
-    partner_text = f"{joiner}{partner}" if partner else ""
+    partner = f"{joiner}{context['org']}" if context.get("org") else ""
     for pattern, replacement in _REFERENCES.get(language, []):
-        clause = re.sub(pattern, replacement.format(main=main, partner=partner_text), clause, count=1)
+        clause = re.sub(pattern, replacement.format(main=main, partner=partner), clause, count=1)
     if main.casefold() not in clause.casefold():
         clause = f"{main}: {clause[:1].upper()}{clause[1:]}"  # context a reader and a search need
     return clause
 
 
-def _atomise(clause: str) -> list[str]:
-    """One claim per member of a coordinated list of names or of "such as A and B"."""
-    m = _LIST.search(clause)
-    if m:
-        members = re.split(r",\s|\s(?:und|and|sowie|oder|or)\s", m.group())
-        members = [x.strip(" ,") for x in members if x.strip(" ,")]
-        if len(members) >= 2:
-            return [clause[:m.start()] + member + clause[m.end():] for member in members]
-    m = _SUCH_AS_LIST.search(clause)
-    if m:
-        return [clause[:m.start("a")] + m.group(x) + clause[m.end("b"):] for x in ("a", "b")]
-    return [clause]
-
-
 def _anchor_reason(text: str, language: str, main: str | None, is_list_member: bool) -> tuple[bool, str | None]:
-    if parse_quantities(text, language):
+    if _DATELINE.match(text.split(": ", 1)[-1]):
+        return False, "dateline"
+    if is_list_member or parse_quantities(text, language) or _DATE.search(text):
         return True, None
-    ents: tuple[Entity, ...] = find_entities(text, language)
-    others = [e for e in ents if not main or e.key != main.casefold()]
-    if others or (is_list_member and ents):
+    if any(not main or e.key != main.casefold() for e in find_entities(text, language)):
         return True, None
-    if is_list_member:
-        return True, None
-    return False, "no checkable detail (no figure or named entity beyond the article's subject)"
+    return False, NO_ANCHOR
 
 
 def _claim_id(article_id: str, start: int, text: str) -> str:

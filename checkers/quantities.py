@@ -145,8 +145,19 @@ def _interval(value: float, decimals: int, scale: float, bound: str) -> tuple[fl
     return value - half, value + half
 
 
+# Any of these can start a quantity; text without one has none (checked before the costly patterns).
+# "a"/"ein" are left out: on their own they count only before a scale word, which is listed.
+_MAYBE_NUMBER = re.compile(
+    r"\d|\b(?:" + "|".join(sorted({w for w in _NUMBER_WORDS if w not in {"a", "ein", "eine", "einer", "einem", "einen"}}
+                                  | set(_ORDINAL_WORDS) | {s for d in _SCALES.values() for s in d if len(s) > 2},
+                                  key=len, reverse=True))
+    + r")\b|stellig|digit", re.IGNORECASE)
+
+
 @lru_cache(maxsize=8192)
 def parse_quantities(text: str, language: str) -> tuple[Quantity, ...]:
+    if not _MAYBE_NUMBER.search(text):
+        return ()
     period = detect_period(text)
     out: list[Quantity] = []
     taken: list[tuple[int, int]] = []

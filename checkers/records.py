@@ -39,8 +39,8 @@ class Quantity:
 @dataclass(frozen=True)
 class Entity:
     text: str
-    kind: str  # country | org | person | product | place
-    key: str  # ISO 3166 alpha-2 for countries, else the case-folded name
+    kind: str  # country | place | person | org
+    key: str  # ISO 3166 alpha-2 for countries, ISO 3166-2 or "geo:<GeoNames id>" for places, else the name
 
 
 @dataclass(frozen=True)

@@ -57,3 +57,54 @@ def test_spans_point_at_the_sentence():
     article = article_from_text(text, Settings())
     for c in split_claims(article):
         assert article.text[c.span[0]:c.span[1]] == c.sentence
+
+
+def worthy_texts(text: str) -> list[str]:
+    return [c.text for c in claims_of(text) if c.checkworthy]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # gapping: the tail repeats the left side's shape with new values
+    ("Musterwerk AG meldet Zahlen. Das Segment Automatisierung steuerte 1,62 Milliarden Euro bei, das Segment "
+     "Energietechnik 1,22 Milliarden Euro.", [("1,62", "1,22"), ("1,22", "1,62")]),
+    # an appositive figure is a claim of its own
+    ("Musterwerk AG meldet Zahlen. Musterwerk beschäftigte 41.200 Menschen, rund 1.900 mehr als ein Jahr zuvor.",
+     [("41.200", "1.900"), ("1.900", "41.200")]),
+    # a relative clause about a person
+    ("Harbor Grid Inc. grows. Maria Okafor, who has been chief executive since 2021, previously ran a utility.",
+     [("2021", "utility"), ("utility", "2021")]),
+    # coordinated prepositional phrases
+    ("Harbor Grid Inc. invests. The money will go to a wind farm in New Jersey and to two battery sites in Maine.",
+     [("New Jersey", "Maine"), ("Maine", "New Jersey")]),
+    # two clauses with their own verbs
+    ("Musterwerk AG meldet Zahlen. Der Umsatz stieg um 5 Prozent und der Gewinn legte um 3 Prozent zu.",
+     [("5 Prozent", "3 Prozent"), ("3 Prozent", "5 Prozent")]),
+])
+def test_atomic_decomposition(text, expected):
+    texts = worthy_texts(text)
+    for must, must_not in expected:
+        assert any(must in t and must_not not in t for t in texts), (must, texts)
+
+
+def test_nouns_joined_by_und_are_not_split():
+    texts = worthy_texts("Musterwerk AG meldet Zahlen. Die Ausgaben für Forschung und Entwicklung stiegen auf "
+                         "196 Millionen Euro.")
+    assert any("Forschung und Entwicklung" in t for t in texts)
+
+
+def test_roles_become_claims_and_pronouns_name_the_person():
+    texts = worthy_texts("Musterwerk AG meldet Zahlen. Finanzvorstand Markus Brenner nannte 158 Millionen Euro. "
+                         "Katharina Lindner führt den Konzern seit 2023. Sie ist die erste Frau an der Spitze.")
+    assert "Markus Brenner ist Finanzvorstand von Musterwerk" in texts
+    assert any("Katharina Lindner ist die erste Frau" in t for t in texts)
+
+
+@pytest.mark.parametrize("sentence,reason", [
+    ("„Das ist ein großartiger Tag“, sagte Lindner.", "quotation"),
+    ("Stuttgart, 6. November 2025", "dateline"),
+    ("Musterwerk ist überzeugt, auch 2026 schneller als der Markt zu wachsen.", "opinion or belief"),
+    ("Der Vorstand erwartet für 2026 einen Umsatz von 12 Milliarden Euro.", "prediction or outlook"),
+])
+def test_sentences_that_are_not_checkworthy(sentence, reason):
+    claims = claims_of(f"Musterwerk AG meldet Zahlen.\n{sentence}")
+    assert {c.reason for c in claims if c.sentence == sentence} == {reason}

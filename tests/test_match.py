@@ -76,3 +76,9 @@ def test_unrelated_sentences_are_not_evidence():
     ev = evidence_for("Alibaba Cloud plant neue Rechenzentren in Brasilien.",
                       source("Tencent's games business grew strongly with overseas studios in Finland.", "en"))
     assert ev == []
+
+
+def test_a_claim_about_a_person_needs_that_person_in_the_evidence():
+    ev = evidence_for("Jack Ma ist Gründer von Alibaba.",
+                      source("Alibaba wurde 1999 von einer Gruppe von Gründern in Hangzhou gegründet.", "de"))
+    assert all(e.stance == "neutral" for e in ev)
