@@ -22,7 +22,7 @@ import hashlib
 import re
 from collections import Counter
 
-from checkers.clauses import atomise, split_clauses
+from checkers.clauses import DATELINE, atomise, split_clauses
 from checkers.entities import ROLE_WORDS, find_entities
 from checkers.quantities import parse_quantities
 from checkers.records import Article, Claim
@@ -46,7 +46,6 @@ _BELIEF = re.compile(r"\b(?:ist überzeugt|sind überzeugt|glaubt|meint|hofft|is
                      r"it seems|scheint)\b", re.IGNORECASE)
 _QUOTE_OPEN = "\"„“»‚'"
 _ATTRIBUTION = re.compile(r"\b(?:sagte|sagt|erklärte|so|schrieb|betonte|said|says|wrote|added|told)\b")
-_DATELINE = re.compile(r"^[A-ZÄÖÜ][\w .-]+,\s+(?:\d{1,2}\.\s+\w+|\w+\s+\d{1,2}),?\s+\d{4}\.?$")
 _DATE = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b|\b(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|"
                    r"Oktober|November|Dezember|January|February|March|June|July|October|December)\b")
 _PRONOUN = re.compile(r"^(?:Sie|Er|She|He)\s+(?=(?:ist|war|hat|leitet|führt|is|was|has|leads|runs)\b)")
@@ -136,7 +135,7 @@ def _sentence_reason(sentence: str, line: str) -> str | None:
         return "exclamation or hype"
     if s.endswith(":"):
         return "lead-in without an assertion"
-    if _DATELINE.match(s):
+    if DATELINE.match(s):
         return "dateline"
     if line == s and not re.search(r"[.!?…\"”“»]$", s):
         return "headline or section title"
@@ -182,7 +181,7 @@ def _resolve(clause: str, language: str, main: str | None, context: dict[str, st
 
 
 def _anchor_reason(text: str, language: str, main: str | None, is_list_member: bool) -> tuple[bool, str | None]:
-    if _DATELINE.match(text.split(": ", 1)[-1]):
+    if DATELINE.match(text.split(": ", 1)[-1]):
         return False, "dateline"
     if is_list_member or parse_quantities(text, language) or _DATE.search(text):
         return True, None

@@ -31,6 +31,7 @@ _AUX = {"ist", "sind", "war", "waren", "wird", "werden", "hat", "haben", "is", "
 _EN_FINITE = {"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "does", "did",
               "said", "says", "plans", "expects", "remains", "became"}
 
+DATELINE = re.compile(r"^[A-ZÄÖÜ][\w .-]+,\s+(?:\d{1,2}\.\s+\w+|\w+\s+\d{1,2}),?\s+\d{4}\.?$")
 _CLAUSE_SPLIT = re.compile(
     r"\s*:\s+(?=[A-ZÄÖÜ\"„])|\s+[-–—]\s+|;\s+|,\s+(?=(?:während|wohingegen|gefolgt von|sowie|while|whereas|"
     r"followed by)\b)"
@@ -65,6 +66,9 @@ def split_clauses(sentence: str, language: str, main: str | None) -> list[str]:
     parts = [_LEADING_CONNECTOR.sub("", p.strip(" ,;")).strip() for p in _CLAUSE_SPLIT.split(text)]
     out: list[str] = []
     for part in filter(None, parts):
+        if DATELINE.match(part):
+            out.append(part)  # "SEATTLE, March 10, 2026": one unit, dropped as a dateline later
+            continue
         for clause in _split_relative(part):
             for piece in _split_commas(clause, language, main):
                 out.extend(_split_and(piece, language, main))

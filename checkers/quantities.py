@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import math
 import re
+from calendar import monthrange
+from datetime import date
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -102,6 +104,52 @@ _DIGIT_CLASS_RANGE = {"zwei": (10, 99), "double": (10, 99), "drei": (100, 999), 
                       "vier": (1000, 9999), "quadruple": (1000, 9999)}
 
 
+_MONTH_NUMBER = {
+    "januar": 1, "jänner": 1, "january": 1, "februar": 2, "february": 2, "märz": 3, "march": 3, "april": 4,
+    "mai": 5, "may": 5, "juni": 6, "june": 6, "juli": 7, "july": 7, "august": 8, "september": 9,
+    "oktober": 10, "october": 10, "november": 11, "dezember": 12, "december": 12,
+}
+_QUARTER_WORDS = {"ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4, "first": 1, "second": 2, "third": 3,
+                  "fourth": 4}
+_M = "|".join(_MONTH_NUMBER)
+_DATES = [
+    ("day", re.compile(rf"\b(?P<d>\d{{1,2}})\.?\s+(?P<m>{_M})\s+(?P<y>(?:19|20)\d\d)\b", re.I)),
+    ("day", re.compile(rf"\b(?P<m>{_M})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d\d)\b", re.I)),
+    ("month", re.compile(rf"\b(?P<m>{_M})\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b", re.I)),
+    ("quarter", re.compile(r"\b(?:Q(?P<q>[1-4])\s*/?\s*|(?P<qw>ersten|zweiten|dritten|vierten|first|second|third|"
+                           r"fourth)\s+(?:Quartal|quarter)\s+(?:of\s+)?)(?P<y>(?:19|20)\d\d)\b", re.I)),
+    ("year", re.compile(r"(?<![\d.,])(?P<y>(?:19|20)\d\d)(?![\d.,]\d)")),
+]
+
+
+def parse_dates(text: str) -> list[tuple[Quantity, tuple[int, int]]]:
+    """Calendar dates with a year, as intervals of ordinal days: "29. September 2025", "Q2 2025",
+    "im dritten Quartal 2025", "March 2026", "1923". Dates without a year are left out."""
+    out: list[tuple[Quantity, tuple[int, int]]] = []
+    for kind, rx in _DATES:
+        for m in rx.finditer(text):
+            if any(s <= m.start() < e or s < m.end() <= e for _, (s, e) in out):
+                continue
+            year = int(m.group("y"))
+            try:
+                if kind == "day":
+                    first = last = date(year, _MONTH_NUMBER[m.group("m").lower()], int(m.group("d")))
+                elif kind == "month":
+                    month = _MONTH_NUMBER[m.group("m").lower()]
+                    first, last = date(year, month, 1), date(year, month, monthrange(year, month)[1])
+                elif kind == "quarter":
+                    q = int(m.group("q")) if m.group("q") else _QUARTER_WORDS[m.group("qw").lower()]
+                    first = date(year, 3 * q - 2, 1)
+                    last = date(year, 3 * q, monthrange(year, 3 * q)[1])
+                else:
+                    first, last = date(year, 1, 1), date(year, 12, 31)
+            except ValueError:
+                continue  # "31. Februar"
+            out.append((Quantity(text=m.group().strip(), value=float(first.toordinal()), unit="date", bound="exact",
+                                 low=float(first.toordinal()), high=float(last.toordinal())), (m.start(), m.end())))
+    return out
+
+
 def detect_period(text: str) -> str | None:
     """The reporting period a statement speaks of (day, month, quarter ...), if it says."""
     for name, rx in _PERIOD_RES:
@@ -161,9 +209,10 @@ def parse_quantities(text: str, language: str) -> tuple[Quantity, ...]:
     period = detect_period(text)
     out: list[Quantity] = []
     taken: list[tuple[int, int]] = []
-    for q in _special_quantities(text, period):
-        out.append(q[0])
-        taken.append(q[1])
+    for q, span in [*parse_dates(text), *_special_quantities(text, period)]:
+        if not any(s <= span[0] < e for s, e in taken):
+            out.append(q)
+            taken.append(span)
     for m in _QUANTITY.finditer(text):
         if any(s <= m.start("num") < e for s, e in taken):
             continue
@@ -195,7 +244,7 @@ def parse_quantities(text: str, language: str) -> tuple[Quantity, ...]:
         else:
             unit = _unit_of(unit_raw, language) or ""
         if not unit and not scale_word and 1900 <= value <= 2100 and raw_num.isdigit():
-            continue  # a year: kept out of number comparison
+            continue  # a year outside the date patterns' range of forms
         qual = (m.group("qual") or "").lower()
         bound = _QUALIFIERS.get(qual, "exact")
         low, high = _interval(value * scale, decimals, scale, bound)
@@ -220,7 +269,7 @@ def _special_quantities(text: str, period: str | None):
         word = m.group("word").lower()
         n = _ORDINAL_WORDS.get(word) or (int(word[:-1]) if word[:-1].isdigit() else None)
         noun = _UNIT_NOUNS.get(lemma(m.group("noun"), "de")) or _UNIT_NOUNS.get(lemma(m.group("noun"), "en"))
-        if n and noun and (m.group("run") or noun == "quarter"):
+        if n and noun and m.group("run"):
             yield (Quantity(text=m.group().strip(), value=float(n), unit=f"{noun} in a row", low=n, high=n),
                    (m.start(), m.end()))
     for m in _CONSECUTIVE.finditer(text):

@@ -41,9 +41,40 @@ def test_ordinals_and_digit_classes():
     assert compare_quantities(de, en)[0] == "agree"
 
 
-def test_dates_and_years_are_not_quantities():
-    assert parse_quantities("Neue Analyse vom 29. September 2025", "de") == ()
-    assert parse_quantities("the Apsara Conference 2025", "en") == ()
+@pytest.mark.parametrize("text,language,first,last", [
+    ("Neue Analyse vom 29. September 2025", "de", "2025-09-29", "2025-09-29"),
+    ("on September 24, 2025", "en", "2025-09-24", "2025-09-24"),
+    ("im dritten Quartal 2025", "de", "2025-07-01", "2025-09-30"),
+    ("in Q2 2025", "en", "2025-04-01", "2025-06-30"),
+    ("seit Januar 2023", "de", "2023-01-01", "2023-01-31"),
+    ("the Apsara Conference 2025", "en", "2025-01-01", "2025-12-31"),
+])
+def test_dates_are_day_intervals(text, language, first, last):
+    from datetime import date
+
+    (q,) = parse_quantities(text, language)
+    assert q.unit == "date" and (q.low, q.high) == (date.fromisoformat(first).toordinal(),
+                                                    date.fromisoformat(last).toordinal())
+
+
+def test_dates_without_a_year_and_thousands_are_not_dates():
+    assert parse_quantities("am 29. September", "de") == ()
+    assert parse_quantities("1.900 Euro", "de")[0].unit == "EUR"
+
+
+def test_a_day_agrees_with_its_month_and_not_with_another():
+    sept = parse_quantities("im September 2025", "de")
+    assert compare_quantities(parse_quantities("on September 24, 2025", "en"), sept)[0] == "agree"
+    assert compare_quantities(parse_quantities("on October 2, 2025", "en"), sept)[0] == "disagree"
+
+
+@settings(max_examples=200, deadline=None)
+@given(day=st.dates(min_value=__import__("datetime").date(1900, 1, 1), max_value=__import__("datetime").date(2099, 12, 31)))
+def test_written_dates_parse_back(day):
+    months = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+              "November", "Dezember"]
+    (q,) = parse_quantities(f"am {day.day}. {months[day.month - 1]} {day.year}", "de")
+    assert q.low == q.high == day.toordinal()
 
 
 @pytest.mark.parametrize("claim,claim_lang,other,other_lang,expected", [
