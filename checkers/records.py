@@ -84,6 +84,18 @@ class Page:
 
 
 @dataclass(frozen=True)
+class ClaimReview:
+    """A fact-checker's rating of a claim, from schema.org ClaimReview markup or a fact-check API."""
+
+    claim_reviewed: str
+    rating: str  # the reviewer's own words: "False", "Falsch", "Mostly true", ...
+    reviewer: str | None = None
+    url: str | None = None
+    date: str | None = None
+    language: str | None = None
+
+
+@dataclass(frozen=True)
 class Source:
     """What the pipeline saw of one page: the main text and metadata, or the failure."""
 
@@ -104,6 +116,7 @@ class Source:
     links: tuple[str, ...] = ()
     error: str | None = None
     error_message: str | None = None
+    claim_reviews: tuple[ClaimReview, ...] = ()
 
     @property
     def ok(self) -> bool:

@@ -124,7 +124,9 @@ class Store:
                      domain=s.domain, fetched_at=s.fetched_at, http_status=s.http_status, etag=s.etag,
                      last_modified=s.last_modified, content_hash=s.content_hash, title=s.title,
                      published_at=s.published_at, language=s.language, text=s.text, error=s.error,
-                     error_message=s.error_message) for s in sources]
+                     error_message=s.error_message,
+                     claim_reviews=json.dumps([dataclasses.asdict(r) for r in s.claim_reviews], ensure_ascii=False)
+                     if s.claim_reviews else None) for s in sources]
         with self._transaction():
             self._insert("sources", rows, or_ignore=True)
 

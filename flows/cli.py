@@ -200,6 +200,55 @@ def claims(
     out.print(table)
 
 
+@app.command()
+def extract(
+    inputs: list[str] = typer.Argument(..., metavar="FILE_OR_URL...", help="HTML files or http(s) URLs"),
+    as_json: bool = typer.Option(False, "--json", help="One JSON line per input"),
+    allow_loopback: bool = typer.Option(False, "--allow-loopback", help="Allow fetching from 127.0.0.1 / localhost"),
+    config: Optional[str] = ConfigOption,
+) -> None:
+    """Show what the pipeline sees of a page: title, language, publication date and main text."""
+    from checkers.extract import extract_page
+    from checkers.fetch import Fetcher, decode_body, make_client
+    from checkers.records import Candidate, Page
+
+    try:
+        settings = _settings(config, None)
+    except VeracityError as exc:
+        _fail(exc)
+    if allow_loopback:
+        settings = settings.replace(fetch_allow_loopback=True)
+    failures = 0
+    with make_client(settings) as client:
+        fetcher = Fetcher(client, settings)
+        for item in inputs:
+            if item.startswith(("http://", "https://")):
+                page = fetcher.fetch(Candidate(url=item, provider="explicit"))
+            elif Path(item).is_file():
+                body, encoding = decode_body(Path(item).read_bytes()[: settings.fetch_max_bytes], "")
+                page = Page(url=Path(item).resolve().as_uri(), provider="file", body=body, encoding=encoding,
+                            content_type="text/plain" if item.endswith(".txt") else "text/html")
+            else:
+                page = Page(url=item, provider="file", error="not-found", error_message=f"no such file: {item}")
+            source = extract_page(page)
+            failures += source.error is not None
+            record = {"input": item, "url": source.final_url or source.url, "title": source.title,
+                      "language": source.language, "published": source.published_at, "text": source.text,
+                      "links": len(source.links), "claim_reviews": [r.rating for r in source.claim_reviews],
+                      "error": source.error, "error_message": source.error_message}
+            if as_json:
+                sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+            elif source.error:
+                err.print(f"[red]{item}[/]: {source.error}: {source.error_message}", markup=True, highlight=False)
+            else:
+                out.rule(f"{item}")
+                out.print(f"title: {source.title}\nlanguage: {source.language}   published: {source.published_at}   "
+                          f"links: {len(source.links)}", markup=False, highlight=False)
+                out.print(source.text, markup=False, highlight=False)
+    if failures:
+        raise typer.Exit(code=1)
+
+
 def _fail(exc: BaseException) -> None:
     message = " ".join(str(exc).split())  # always one line, whatever the library said
     sys.stderr.write(f"error: {message}\n")

@@ -100,3 +100,15 @@ def test_claims_json_fields():
 def test_veracity_db_environment_variable_names_the_database(stored_db):
     result = veracity("sql", "SELECT flow FROM runs", "--format", "csv", env={"VERACITY_DB": str(stored_db)})
     assert result.returncode == 0 and result.stdout.splitlines() == ["flow", "earlier"]
+
+
+def test_extract_json_lines(tmp_path):
+    import json
+
+    page = REPO / "data/demo_web/nachrichten/wirtschaft/alibaba-ki-budget-aufgestockt-100.latin1.html"
+    result = veracity("extract", "--json", str(page), str(tmp_path / "missing.html"))
+    first, second = (json.loads(line) for line in result.stdout.splitlines())
+    assert result.returncode == 1  # one input failed
+    assert first["language"] == "de" and first["published"].startswith("2025-09-24") and "Milliarden" in first["text"]
+    assert {"input", "title", "language", "published", "text"} <= set(first)
+    assert second["error"] == "not-found" and second["text"] is None

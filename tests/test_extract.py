@@ -1,7 +1,11 @@
+import json
+
+import pytest
+
 from checkers.extract import extract_page
 from checkers.records import Page
 
-from conftest import DEMO_WEB
+from conftest import DEMO_WEB, GOLD
 
 ARTICLE = DEMO_WEB / "unternehmen/it-medien/alibaba-will-mehr-als-380-milliarden-yuan-in-ki-investieren/100154321.html"
 
@@ -32,3 +36,29 @@ def test_page_with_no_text_is_a_reason_not_an_empty_source():
 
 def test_same_url_same_id():
     assert extract_page(page_of(ARTICLE)).id == extract_page(page_of(ARTICLE)).id
+
+
+def test_claim_review_markup_is_read():
+    html = """<html lang="en"><head><title>Fact check</title><script type="application/ld+json">
+    {"@context": "https://schema.org", "@type": "ClaimReview", "claimReviewed": "Alibaba will spend 380 trillion yuan",
+     "author": {"@type": "Organization", "name": "Example Checks"}, "datePublished": "2025-09-25",
+     "reviewRating": {"@type": "Rating", "ratingValue": 1, "alternateName": "False"}}</script></head>
+    <body><article><p>We looked at the claim that Alibaba will spend 380 trillion yuan on AI. The announced
+    figure is 380 billion yuan over three years, so the claim is false.</p></article></body></html>"""
+    source = extract_page(Page(url="http://checks.example/a", provider="explicit", status=200, body=html,
+                               content_type="text/html"))
+    (review,) = source.claim_reviews
+    assert review.rating == "False" and review.reviewer == "Example Checks" and "380 trillion" in review.claim_reviewed
+
+
+def test_aeb_extraction_quality_gate():
+    """F1 on the public AEB benchmark must not fall below the recorded floor (benchmarks/extraction_aeb.py)."""
+    from checkers.aeb import AEB_DIR, load_aeb, score_extraction
+
+    if not AEB_DIR.exists():
+        pytest.skip(f"AEB benchmark not found at {AEB_DIR}")
+    floor = json.loads((GOLD / "floors.json").read_text("utf-8"))["aeb-extraction"]
+    pairs = [(extract_page(Page(url=url, provider="aeb", final_url=url, status=200, body=html,
+                                content_type="text/html")).text or "", gold) for url, html, gold in load_aeb()]
+    result = score_extraction(pairs)
+    assert result["f1"] >= floor["f1"], result
