@@ -9,6 +9,7 @@ the fallback only: when trafilatura finds no main text, the page's <p> elements 
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 from urllib.parse import urljoin, urlsplit
@@ -25,8 +26,12 @@ _DATE_META = ("article:published_time", "og:published_time", "datePublished", "d
               "dc.date", "DC.date.issued", "sailthru.date", "parsely-pub-date")
 
 
-def extract_page(page: Page) -> Source:
+def extract_page(page: Page, stored: Source | None = None) -> Source:
+    """``stored``: the copy kept from an earlier run, used when the server says the page is unchanged."""
     base = page.final_url or page.url
+    if page.not_modified and stored is not None and stored.ok:
+        return dataclasses.replace(stored, provider=page.provider, fetched_at=page.fetched_at, http_status=304,
+                                   etag=page.etag or stored.etag, last_modified=page.last_modified or stored.last_modified)
     common = dict(id=source_id(page.url), url=page.url, provider=page.provider, final_url=page.final_url,
                   domain=domain_of(base), fetched_at=page.fetched_at, http_status=page.status,
                   etag=page.etag, last_modified=page.last_modified)

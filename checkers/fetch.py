@@ -14,6 +14,7 @@ import re
 import socket
 import threading
 import time
+import zlib
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timezone
@@ -52,11 +53,16 @@ def make_client(settings: Settings) -> httpx.Client:
 class Fetcher:
     """Per-run fetch state: robots.txt per host, per-host concurrency."""
 
-    def __init__(self, client: httpx.Client, settings: Settings) -> None:
+    def __init__(self, client: httpx.Client, settings: Settings,
+                 validators: dict[str, tuple[str | None, str | None]] | None = None) -> None:
+        """``validators``: URL -> (ETag, Last-Modified) of the copy already stored; such URLs are asked
+        for conditionally, and an unchanged page comes back as a Page with ``not_modified`` and no body."""
         self.client = client
         self.settings = settings
+        self.validators = validators or {}
         self._robots: dict[str, Protego | None] = {}
         self._host_slots: dict[str, threading.Semaphore] = {}
+        self._host_next: dict[str, float] = {}
         self._lock = threading.Lock()
 
     def fetch_all(self, candidates: Iterable[Candidate],
@@ -86,17 +92,26 @@ class Fetcher:
 
     def _fetch_once(self, candidate: Candidate) -> Page:
         url = candidate.url
+        etag, modified = self.validators.get(url, (None, None))
+        conditional = {k: v for k, v in (("If-None-Match", etag), ("If-Modified-Since", modified)) if v}
         for _ in range(self.settings.fetch_max_redirects + 1):
             self._check_url(url)
             with self._slot(url):
+                self._wait_for_host(url)
                 started = time.monotonic()
                 try:
-                    with self.client.stream("GET", url) as response:
+                    with self.client.stream("GET", url, headers=conditional) as response:
+                        if response.status_code == 304:
+                            return Page(url=candidate.url, provider=candidate.provider, final_url=str(response.url),
+                                        status=304, fetched_at=_now(), etag=response.headers.get("etag", etag),
+                                        last_modified=response.headers.get("last-modified", modified),
+                                        not_modified=True)
                         if response.is_redirect:
                             location = response.headers.get("location")
                             if not location:
                                 raise HttpStatusError(f"redirect without Location from {url}", reason="http-status")
                             url = urljoin(url, location)
+                            conditional = {}  # validators belong to the URL they were stored for
                             continue
                         _raise_for_status(response)
                         ctype = response.headers.get("content-type", "").split(";")[0].strip().lower()
@@ -118,20 +133,51 @@ class Fetcher:
         raise TooManyRedirects(f"more than {self.settings.fetch_max_redirects} redirects from {candidate.url}")
 
     def _read_capped(self, response: httpx.Response, started: float) -> bytes:
+        """The decoded body, never holding more than FETCH_MAX_BYTES of it.
+
+        Compressed bodies are inflated here from the raw stream with a bound on each step's output,
+        so a gzip bomb (50 MB of zeros in 50 KB) is stopped at the cap instead of being inflated in
+        one piece by the transport."""
         cap = self.settings.fetch_max_bytes
         declared = response.headers.get("content-length")
-        if declared and declared.isdigit() and int(declared) > cap:
+        encoding = response.headers.get("content-encoding", "identity").strip().lower()
+        if declared and declared.isdigit() and int(declared) > cap and encoding == "identity":
             raise TooLarge(f"{response.url} declares {int(declared):,} bytes (cap {cap:,})")
+        if encoding not in ("identity", "gzip", "x-gzip", "deflate"):
+            raise UnsupportedContent(f"{response.url}: unsupported content encoding {encoding}", reason="bad-encoding")
+        inflater = zlib.decompressobj(zlib.MAX_WBITS | 32) if encoding != "identity" else None
         chunks, size = [], 0
-        for chunk in response.iter_bytes():  # decoded bytes: a gzip bomb is cut at the cap
-            size += len(chunk)
-            if size > cap:
-                raise TooLarge(f"{response.url} is over {cap:,} bytes")
-            if time.monotonic() - started > self.settings.fetch_total_timeout:
-                raise TransientSourceError(f"{response.url} took over {self.settings.fetch_total_timeout:g} s",
-                                           reason="timeout")
-            chunks.append(chunk)
+        try:
+            for raw in response.iter_raw():
+                data = raw
+                while data:
+                    piece = inflater.decompress(data, cap - size + 1) if inflater else data
+                    data = inflater.unconsumed_tail if inflater else b""
+                    size += len(piece)
+                    if size > cap:
+                        raise TooLarge(f"{response.url} is over {cap:,} bytes")
+                    chunks.append(piece)
+                if time.monotonic() - started > self.settings.fetch_total_timeout:
+                    raise TransientSourceError(f"{response.url} took over {self.settings.fetch_total_timeout:g} s",
+                                               reason="timeout")
+            if inflater is not None:
+                chunks.append(inflater.flush())
+        except zlib.error as exc:
+            raise UnsupportedContent(f"corrupt compressed body from {response.url}", reason="bad-encoding") from exc
         return b"".join(chunks)
+
+    def _wait_for_host(self, url: str) -> None:
+        """Space requests to one host FETCH_HOST_DELAY seconds apart (their starts, across threads)."""
+        delay = self.settings.fetch_host_delay
+        if delay <= 0:
+            return
+        host = urlsplit(url).netloc
+        with self._lock:
+            now = time.monotonic()
+            start = max(now, self._host_next.get(host, now))
+            self._host_next[host] = start + delay
+        if start > now:
+            time.sleep(start - now)
 
     def _slot(self, url: str) -> threading.Semaphore:
         host = urlsplit(url).netloc

@@ -81,6 +81,7 @@ class Page:
     encoding: str | None = None
     error: str | None = None  # machine-readable reason slug
     error_message: str | None = None
+    not_modified: bool = False  # a conditional request answered 304: the stored copy is current
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,7 @@ class Settings:
     fetch_max_bytes: int = 5_000_000  # cap on decompressed body bytes
     fetch_max_redirects: int = 5
     fetch_per_host: int = 4  # concurrent requests per host
+    fetch_host_delay: float = 0.0  # seconds between the starts of two requests to one host
     fetch_workers: int = 16  # concurrent requests overall
     fetch_retries: int = 2  # extra tries for transient failures (timeouts, 5xx, 429)
     fetch_backoff: float = 0.5  # seconds, doubled per retry; Retry-After wins when given
@@ -53,7 +54,8 @@ class Settings:
     decide_trusted_domains: tuple[str, ...] = field(default_factory=tuple)  # their sources weigh 1.5
 
     # FLOW_*: Prefect
-    flow_batch_size: int = 50  # URLs per fetch/extract task run
+    flow_batch_size: int = 50  # URLs per fetch-extract-match task run
+    flow_batches_in_flight: int = 2  # batches fetched at once; bounds the page text held in memory
 
     @classmethod
     def load(cls, path: str | os.PathLike[str] | None = None, env: dict[str, str] | None = None) -> "Settings":

@@ -18,7 +18,7 @@ import duckdb
 import pyarrow as pa
 
 from checkers.errors import DatabaseLocked, StoreError
-from checkers.records import Article, Claim, Evidence, Source, Verdict
+from checkers.records import Article, Claim, ClaimReview, Evidence, Source, Verdict
 
 
 def migrations() -> list[tuple[int, str, str]]:
@@ -141,6 +141,36 @@ class Store:
         with self._transaction():
             self._insert("evidence", ev_rows)
             self._insert("verdicts", v_rows)
+
+    # -- reads the pipeline needs ------------------------------------------------------------------
+    _LATEST_GOOD_SOURCE = """
+        SELECT * FROM sources WHERE list_contains(?, url) AND error IS NULL AND text IS NOT NULL
+        QUALIFY row_number() OVER (PARTITION BY url ORDER BY fetched_at DESC, run_id DESC) = 1"""
+
+    def validators(self, urls: list[str]) -> dict[str, tuple[str | None, str | None]]:
+        """URL -> (ETag, Last-Modified) of the latest good copy, for conditional requests."""
+        if not urls:
+            return {}
+        rows = self.con.execute(f"SELECT url, etag, last_modified FROM ({self._LATEST_GOOD_SOURCE}) "
+                                "WHERE etag IS NOT NULL OR last_modified IS NOT NULL", [urls]).fetchall()
+        return {url: (etag, modified) for url, etag, modified in rows}
+
+    def stored_sources(self, urls: list[str]) -> dict[str, Source]:
+        """URL -> the latest good Source, to stand in for a page that comes back 304 Not Modified."""
+        if not urls:
+            return {}
+        result = self.con.execute(self._LATEST_GOOD_SOURCE, [urls])
+        names = [d[0] for d in result.description]
+        out = {}
+        for row in result.fetchall():
+            r = dict(zip(names, row))
+            reviews = tuple(ClaimReview(**x) for x in json.loads(r["claim_reviews"])) if r.get("claim_reviews") else ()
+            out[r["url"]] = Source(
+                id=r["id"], url=r["url"], provider=r["provider"], final_url=r["final_url"], domain=r["domain"],
+                fetched_at=r["fetched_at"], http_status=r["http_status"], etag=r["etag"],
+                last_modified=r["last_modified"], content_hash=r["content_hash"], title=r["title"],
+                published_at=r["published_at"], language=r["language"], text=r["text"], claim_reviews=reviews)
+        return out
 
     def _insert(self, table: str, rows: list[dict[str, Any]], or_ignore: bool = False) -> None:
         if not rows:

@@ -68,7 +68,9 @@ class _Handler(BaseHTTPRequestHandler):
         body = target.read_bytes().replace(PLACEHOLDER, self.site.base_url.encode())
         etag = '"' + hashlib.sha256(body).hexdigest()[:16] + '"'
         modified = email.utils.formatdate(target.stat().st_mtime, usegmt=True)
-        if self.headers.get("If-None-Match") == etag:
+        since = self.headers.get("If-Modified-Since")
+        if self.headers.get("If-None-Match") == etag or (since and not self.headers.get("If-None-Match")
+                                                          and since == modified):
             self._send(304, b"", None, {"ETag": etag, "Last-Modified": modified})
             return
         suffix = target.suffix.lower()

@@ -67,28 +67,31 @@ def discover_task(article: Article, claims: list[Claim], source_urls: list[str],
     return candidates, failed
 
 
-@task(name="fetch-and-extract", cache_policy=NO_CACHE)
-def fetch_batch_task(candidates: list[Candidate], fetcher: Fetcher) -> list[Source]:
-    """Per-URL retries happen inside the fetcher, so the task itself does not retry."""
-    sources = [extract_page(page) for page in fetcher.fetch_all(candidates)]
-    failed = Counter(s.error for s in sources if s.error)
-    get_run_logger().info("fetched %d pages: %d usable%s", len(sources), sum(s.ok for s in sources),
-                          "; failed: " + ", ".join(f"{k} {v}" for k, v in failed.items()) if failed else "")
-    return sources
-
-
-@task(name="match-and-decide", cache_policy=NO_CACHE)
-def match_and_decide_task(claims: list[Claim], sources: list[Source],
-                          settings: Settings) -> tuple[list[Evidence], list[Verdict]]:
+@task(name="fetch-extract-match", cache_policy=NO_CACHE)
+def gather_batch_task(candidates: list[Candidate], claims: list[Claim], fetcher: Fetcher,
+                      stored: dict[str, Source], settings: Settings) -> tuple[list[Source], list[Evidence]]:
+    """One batch of URLs: fetch (per-URL retries happen inside the fetcher, so the task does not
+    retry), extract, and match against the claims, so that only one batch of page text is in memory."""
+    sources = [extract_page(page, stored.get(page.url)) for page in fetcher.fetch_all(candidates)]
     evidence = match_claims(claims, sources, settings)
+    failed = Counter(s.error for s in sources if s.error)
+    unchanged = sum(1 for s in sources if s.http_status == 304)
+    get_run_logger().info("fetched %d pages: %d usable, %d unchanged since the last run%s; %d evidence sentences",
+                          len(sources), sum(s.ok for s in sources), unchanged,
+                          "; failed: " + ", ".join(f"{k} {v}" for k, v in failed.items()) if failed else "",
+                          len(evidence))
+    return sources, evidence
+
+
+@task(name="decide-verdicts", cache_policy=NO_CACHE)
+def decide_task(claims: list[Claim], evidence: list[Evidence], domains: dict[str, str],
+                settings: Settings) -> list[Verdict]:
     by_claim: dict[str, list[Evidence]] = {}
     for ev in evidence:
         by_claim.setdefault(ev.claim_id, []).append(ev)
-    domains = {s.id: s.domain for s in sources}
     verdicts = [decide_verdict(c, by_claim.get(c.id, []), settings, domains) for c in claims if c.checkworthy]
-    get_run_logger().info("%d evidence sentences; verdicts: %s", len(evidence),
-                          dict(Counter(v.verdict for v in verdicts)))
-    return evidence, verdicts
+    get_run_logger().info("verdicts: %s", dict(Counter(v.verdict for v in verdicts)))
+    return verdicts
 
 
 @flow(name="verify-article", task_runner=ThreadPoolTaskRunner(max_workers=4))
@@ -110,25 +113,48 @@ def verify_article(article: str, sources: list[str] | None = None, feeds: list[s
                 store.save_article(run_id, art, claims)
                 candidates, failed_feeds = discover_task(art, claims, list(sources or []), list(feeds or []),
                                                          fetcher, settings)
-                size = max(1, settings.flow_batch_size)
-                futures = [fetch_batch_task.submit(candidates[i:i + size], fetcher)
-                           for i in range(0, len(candidates), size)]
-                fetched = failed_feeds + [s for f in futures for s in f.result()]
-            store.save_sources(run_id, fetched)
-            evidence, verdicts = match_and_decide_task(claims, fetched, settings)
+                store.save_sources(run_id, failed_feeds)
+                fetcher.validators = store.validators([c.url for c in candidates])
+                tally, evidence, domains = _gather(store, run_id, candidates, claims, fetcher, settings)
+            tally["failed_sources"] += len(failed_feeds)
+            verdicts = decide_task(claims, evidence, domains, settings)
             store.save_results(run_id, evidence, verdicts)
         except BaseException:
             store.finish_run(run_id, "failed", {})
             raise
-        counts = {
-            "claims": len(claims), "checkworthy": sum(c.checkworthy for c in claims),
-            "sources": len(fetched), "failed_sources": sum(1 for s in fetched if s.error),
-            "evidence": len(evidence), **Counter(v.verdict for v in verdicts),
-        }
+        counts = {"claims": len(claims), "checkworthy": sum(c.checkworthy for c in claims), **tally,
+                  "evidence": len(evidence), **Counter(v.verdict for v in verdicts)}
         store.finish_run(run_id, "completed", counts)
     log.info("run %s stored in %s: %s", run_id, db, counts)
     _publish_artifact(art, claims, verdicts)
     return {"run_id": run_id, "article_id": art.id, "db_path": str(db), "counts": counts}
+
+
+def _gather(store: Store, run_id: str, candidates: list[Candidate], claims: list[Claim], fetcher: Fetcher,
+            settings: Settings) -> tuple[Counter, list[Evidence], dict[str, str]]:
+    """Fetch, extract and match batch by batch, a few batches in flight, storing each batch's sources
+    as it arrives; what stays in memory is the evidence and a domain per source."""
+    size, window = max(1, settings.flow_batch_size), max(1, settings.flow_batches_in_flight)
+    batches = [candidates[i:i + size] for i in range(0, len(candidates), size)]
+    pending: list = []
+    tally: Counter = Counter(sources=0, failed_sources=0, downloaded=0, not_modified=0)
+    evidence: list[Evidence] = []
+    domains: dict[str, str] = {}
+    for i in range(len(batches) + window):
+        if i < len(batches):
+            stored = store.stored_sources([c.url for c in batches[i] if c.url in fetcher.validators])
+            pending.append(gather_batch_task.submit(batches[i], claims, fetcher, stored, settings))
+        if len(pending) >= window or (i >= len(batches) and pending):
+            batch_sources, batch_evidence = pending.pop(0).result()
+            store.save_sources(run_id, batch_sources)
+            evidence += batch_evidence
+            for s in batch_sources:
+                domains[s.id] = s.domain
+                tally["sources"] += 1
+                tally["failed_sources"] += s.error is not None
+                tally["not_modified"] += s.http_status == 304
+                tally["downloaded"] += s.http_status is not None and s.http_status != 304
+    return tally, evidence, domains
 
 
 def _publish_artifact(article: Article, claims: list[Claim], verdicts: list[Verdict]) -> None:

@@ -74,6 +74,9 @@ class _Handler(BaseHTTPRequestHandler):
             "/huge.html": lambda: self._send(200, b"<p>" + b"x" * 3_000_000 + b"</p>", "text/html"),
             "/huge-undeclared.html": self._huge_chunked,
             "/gzip-bomb.html": lambda: self._send(200, GZIP_BOMB, "text/html", {"Content-Encoding": "gzip"}),
+            "/gzipped.html": lambda: self._send(200, gzip.compress(GOOD_HTML.encode()), "text/html; charset=utf-8",
+                                                {"Content-Encoding": "gzip"}),
+            "/etag.html": self._etag,
             "/loop-a": lambda: self._send(302, b"", "text/plain", {"Location": "/loop-b"}),
             "/loop-b": lambda: self._send(302, b"", "text/plain", {"Location": "/loop-a"}),
             "/to-private": lambda: self._send(302, b"", "text/plain", {"Location": "http://10.255.255.1/x"}),
@@ -96,6 +99,15 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header(k, v)
         self.end_headers()
         self.wfile.write(body)
+
+    def _etag(self) -> None:
+        if self.headers.get("If-None-Match") == '"v1"':
+            self.send_response(304)
+            self.send_header("ETag", '"v1"')
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+        else:
+            self._send(200, GOOD_HTML.encode(), "text/html; charset=utf-8", {"ETag": '"v1"'})
 
     def _huge_chunked(self) -> None:
         self.send_response(200)

@@ -86,3 +86,33 @@ def test_loopback_is_refused_unless_allowed():
 def test_decode_prefers_the_declared_charset():
     assert decode_body("Grüße".encode("cp1252"), "text/html; charset=windows-1252") == ("Grüße", "windows-1252")
     assert decode_body("Grüße".encode(), "text/html")[0] == "Grüße"
+
+
+def test_a_gzip_bomb_is_stopped_without_inflating_it(fetcher, web):
+    import tracemalloc
+
+    tracemalloc.start()
+    page = fetch(fetcher, web, "/gzip-bomb.html")
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert page.error == "too-large" and peak < 10_000_000  # the bomb inflates to 50 MB
+
+
+def test_gzip_pages_are_decoded(fetcher, web):
+    assert "Eddie Wu" in fetch(fetcher, web, "/gzipped.html").body
+
+
+def test_conditional_requests_come_back_not_modified(loopback_settings, web):
+    with make_client(loopback_settings) as client:
+        first = Fetcher(client, loopback_settings).fetch(Candidate(url=web.url("/etag.html"), provider="x"))
+        again = Fetcher(client, loopback_settings, validators={web.url("/etag.html"): (first.etag, None)})
+        page = again.fetch(Candidate(url=web.url("/etag.html"), provider="x"))
+    assert first.etag and page.not_modified and page.status == 304 and page.body is None
+
+
+def test_host_delay_spaces_requests(loopback_settings, web):
+    settings = loopback_settings.replace(fetch_host_delay=0.3)
+    with make_client(settings) as client:
+        started = time.monotonic()
+        Fetcher(client, settings).fetch_all([Candidate(url=web.url("/good.html"), provider="x")] * 3)
+    assert time.monotonic() - started >= 0.6

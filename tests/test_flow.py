@@ -98,3 +98,16 @@ def test_the_flow_publishes_a_verdict_table_artifact(demo_run):
             key=ArtifactFilterKey(any_=[f"verdicts-{result['article_id']}"])))
     (first,) = [a for a in artifacts if str(a.flow_run_id) == result["run_id"]]
     assert first.type == "table" and "contradicted" in str(first.data) and "supported" in str(first.data)
+
+
+def test_unchanged_pages_are_not_downloaded_again(prefect_harness, demo_site, tmp_path):
+    from flows.verify import verify_article
+
+    db = tmp_path / "twice.duckdb"
+    feeds = [demo_site.url("/feed.xml")]
+    first = verify_article(article=str(SEED_ARTICLE), feeds=feeds, db_path=str(db), overrides=LOOPBACK)
+    second = verify_article(article=str(SEED_ARTICLE), feeds=feeds, db_path=str(db), overrides=LOOPBACK)
+    assert first["counts"]["downloaded"] > 0 and first["counts"]["not_modified"] == 0
+    assert second["counts"]["downloaded"] == 0 and second["counts"]["not_modified"] == first["counts"]["downloaded"]
+    verdicts = rows(db, "SELECT run_id, count(*) FILTER (WHERE verdict = 'supported') FROM verdicts GROUP BY 1")
+    assert len(verdicts) == 2 and verdicts[0][1] == verdicts[1][1]  # same evidence, same verdicts
