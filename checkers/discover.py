@@ -59,7 +59,7 @@ def discover_sources(article: Article, claims: list[Claim], found: Iterable[Cand
     for cand in found:
         key = normalize_url(cand.url)
         if key and key not in seen and cand.provider != "sitemap-index":
-            seen[key] = Candidate(url=key, provider=cand.provider, note=cand.note)
+            seen[key] = Candidate(url=key, provider=cand.provider, note=cand.note, reviews=cand.reviews)
     priority = {"explicit": 0, "article-link": 1}
 
     def rank(c: Candidate) -> tuple[int, int]:

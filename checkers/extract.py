@@ -26,8 +26,16 @@ _DATE_META = ("article:published_time", "og:published_time", "datePublished", "d
               "dc.date", "DC.date.issued", "sailthru.date", "parsely-pub-date")
 
 
-def extract_page(page: Page, stored: Source | None = None) -> Source:
-    """``stored``: the copy kept from an earlier run, used when the server says the page is unchanged."""
+def extract_page(page: Page, stored: Source | None = None, reviews: tuple[ClaimReview, ...] = ()) -> Source:
+    """``stored``: the copy kept from an earlier run, used when the server says the page is unchanged;
+    ``reviews``: a fact-check API's ratings of this page, kept when the page has no markup of its own."""
+    source = _extract(page, stored)
+    if reviews and not source.claim_reviews:
+        source = dataclasses.replace(source, claim_reviews=reviews)
+    return source
+
+
+def _extract(page: Page, stored: Source | None) -> Source:
     base = page.final_url or page.url
     if page.not_modified and stored is not None and stored.ok:
         return dataclasses.replace(stored, provider=page.provider, fetched_at=page.fetched_at, http_status=304,

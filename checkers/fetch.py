@@ -39,7 +39,7 @@ from checkers.records import Candidate, Page
 from checkers.settings import Settings
 
 _TEXT_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml",
-               "application/rss+xml", "application/atom+xml")
+               "application/rss+xml", "application/atom+xml", "application/json")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.IGNORECASE)
 
 
@@ -76,11 +76,12 @@ class Fetcher:
                     progress(page)
         return pages
 
-    def fetch(self, candidate: Candidate) -> Page:
+    def fetch(self, candidate: Candidate, *, robots: bool = True) -> Page:
+        """``robots=False`` for API calls (search providers): robots.txt speaks to crawlers."""
         attempt = 0
         while True:
             try:
-                return self._fetch_once(candidate)
+                return self._fetch_once(candidate, robots)
             except TransientSourceError as exc:
                 attempt += 1
                 if attempt > self.settings.fetch_retries:
@@ -90,12 +91,12 @@ class Fetcher:
             except SourceError as exc:
                 return _failed(candidate, exc)
 
-    def _fetch_once(self, candidate: Candidate) -> Page:
+    def _fetch_once(self, candidate: Candidate, robots: bool = True) -> Page:
         url = candidate.url
         etag, modified = self.validators.get(url, (None, None))
         conditional = {k: v for k, v in (("If-None-Match", etag), ("If-Modified-Since", modified)) if v}
         for _ in range(self.settings.fetch_max_redirects + 1):
-            self._check_url(url)
+            self._check_url(url, robots)
             with self._slot(url):
                 self._wait_for_host(url)
                 started = time.monotonic()
@@ -186,12 +187,12 @@ class Fetcher:
                 self._host_slots[host] = threading.Semaphore(max(1, self.settings.fetch_per_host))
             return self._host_slots[host]
 
-    def _check_url(self, url: str) -> None:
+    def _check_url(self, url: str, robots: bool = True) -> None:
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise UnsupportedContent(f"not an http(s) URL: {url}", reason="bad-url")
         check_address(parts.hostname, self.settings.fetch_allow_loopback, self.settings.fetch_allow_private)
-        if self.settings.fetch_respect_robots and not parts.path.endswith("/robots.txt"):
+        if robots and self.settings.fetch_respect_robots and not parts.path.endswith("/robots.txt"):
             robots = self._robots_for(f"{parts.scheme}://{parts.netloc}")
             if robots is not None and not robots.can_fetch(url, self.settings.fetch_user_agent):
                 raise RobotsDisallowed(f"robots.txt disallows {url}")

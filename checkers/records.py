@@ -61,8 +61,9 @@ class Claim:
 @dataclass(frozen=True)
 class Candidate:
     url: str
-    provider: str  # explicit | article-link | feed | sitemap | ...
+    provider: str  # explicit | article-link | feed | sitemap | gdelt | mediawiki | searxng | factcheck
     note: str = ""  # e.g. the feed item's title
+    reviews: tuple["ClaimReview", ...] = ()  # a fact-check API's ratings of the page at this URL
 
 
 @dataclass(frozen=True)

@@ -43,6 +43,20 @@ class Settings:
     fetch_allow_private: bool = False  # allow private, link-local and other non-public ranges
     fetch_max_sources: int = 200  # candidate URLs fetched per article
 
+    # DISCOVER_*: where candidate sources come from (besides --source URLs and --feed documents)
+    discover_article_links: bool = True  # follow the article's own outbound links
+    discover_search: tuple[str, ...] = ("gdelt", "mediawiki")  # keyless by default; also searxng, factcheck
+    discover_max_queries: int = 8  # search queries per article (claims grouped by what they name)
+    discover_results_per_query: int = 10
+    discover_days_around: int = 30  # search news this many days around the article's date, when known
+    discover_searxng_url: str = ""  # a SearXNG instance, e.g. http://localhost:8888 (JSON format enabled)
+    discover_gdelt_url: str = "https://api.gdeltproject.org/api/v2/doc/doc"
+    discover_gdelt_interval: float = 5.0  # GDELT answers one request per 5 s per address
+    discover_mediawiki_url: str = "https://{lang}.wikipedia.org/w/api.php"
+    discover_mediawiki_languages: tuple[str, ...] = ("de", "en")
+    discover_factcheck_url: str = "https://factchecktools.googleapis.com/v1alpha1/claims:search"
+    discover_factcheck_key: str = ""  # a Google Fact Check Tools API key; the provider is off without one
+
     # MATCH_*: claim x sentence scoring (all scores 0-100)
     match_min_lexical: float = 30.0  # candidates below this lexical score are dropped
     match_min_score: float = 50.0  # combined relevance needed to count as evidence
@@ -67,7 +81,7 @@ class Settings:
             raise ConfigError(f"settings file not found: {candidate}")
         if candidate.is_file():
             try:
-                values.update(tomllib.loads(candidate.read_text(encoding="utf-8")))
+                values.update(_flatten(tomllib.loads(candidate.read_text(encoding="utf-8"))))
             except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
                 raise ConfigError(f"cannot read settings file {candidate}: {exc}") from exc
         if "VERACITY_DB" in env:
@@ -86,6 +100,18 @@ class Settings:
                 raise ConfigError(f"unknown setting: {name}")
             typed[name] = _coerce(name, getattr(self, name), raw)
         return dataclasses.replace(self, **typed)
+
+
+def _flatten(table: dict, prefix: str = "") -> dict[str, object]:
+    """``[fetch] timeout = 5`` is ``fetch_timeout = 5``: a TOML table names a prefix."""
+    out: dict[str, object] = {}
+    for key, value in table.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, dict):
+            out.update(_flatten(value, f"{name}_"))
+        else:
+            out[name] = value
+    return out
 
 
 def _coerce(name: str, default: object, raw: object) -> object:

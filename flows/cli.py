@@ -67,8 +67,9 @@ def demo(
 
     with StaticSite(DEMO_WEB) as site:
         err.print(f"demo web serving {DEMO_WEB} at {site.base_url}")
+        # Offline: only the demo web's feed and sitemap, no search providers on the real web.
         _run_verify(str(DEMO_ARTICLE), [], [site.url("/feed.xml"), site.url("/sitemap.xml")], db, config,
-                    {"fetch_allow_loopback": True})
+                    {"fetch_allow_loopback": True, "discover_search": ()})
 
 
 def _run_verify(article: str, sources: list[str], feeds: list[str], db: Optional[str], config: Optional[str],

@@ -22,6 +22,7 @@ from checkers.discover import article_link_candidates, discover_sources, explici
 from checkers.extract import extract_page
 from checkers.fetch import Fetcher, make_client
 from checkers.match import match_claims
+from checkers.providers import search_sources
 from checkers.records import Article, Candidate, Claim, Evidence, Source, Verdict
 from checkers.settings import Settings
 from checkers.store import Store
@@ -43,10 +44,12 @@ def split_claims_task(article: Article) -> list[Claim]:
 @task(name="discover-sources", cache_policy=NO_CACHE)
 def discover_task(article: Article, claims: list[Claim], source_urls: list[str], feed_urls: list[str],
                   fetcher: Fetcher, settings: Settings) -> tuple[list[Candidate], list[Source]]:
-    """Candidates from the user's URLs, the article's links and feeds/sitemaps; a feed that cannot be
-    read is returned as a failed source so that the run records it."""
+    """Candidates from the user's URLs, the article's links, feeds and sitemaps, and the search
+    providers; a feed or search call that fails is returned as a failed source, so the run records it."""
     log = get_run_logger()
-    found = explicit_candidates(source_urls) + article_link_candidates(article)
+    found = explicit_candidates(source_urls)
+    if settings.discover_article_links:
+        found += article_link_candidates(article)
     failed: list[Source] = []
     queue = list(feed_urls)
     for _depth in range(2):  # a sitemap index names sitemaps: follow one level
@@ -61,9 +64,14 @@ def discover_task(article: Article, claims: list[Claim], source_urls: list[str],
             found += entries
             next_queue += [c.url for c in entries if c.provider == "sitemap-index"]
         queue = next_queue
+    searched, failed_calls = search_sources(
+        article, claims, lambda url: fetcher.fetch(Candidate(url=url, provider="search"), robots=False), settings)
+    found += searched
+    failed += [extract_page(page) for page in failed_calls]
     candidates = discover_sources(article, claims, found, settings.fetch_max_sources)
-    log.info("%d candidate sources (%s)", len(candidates),
-             ", ".join(f"{k}: {v}" for k, v in Counter(c.provider for c in candidates).items()) or "none")
+    log.info("%d candidate sources (%s)%s", len(candidates),
+             ", ".join(f"{k}: {v}" for k, v in Counter(c.provider for c in candidates).items()) or "none",
+             f"; {len(failed_calls)} search calls failed" if failed_calls else "")
     return candidates, failed
 
 
@@ -72,7 +80,8 @@ def gather_batch_task(candidates: list[Candidate], claims: list[Claim], fetcher:
                       stored: dict[str, Source], settings: Settings) -> tuple[list[Source], list[Evidence]]:
     """One batch of URLs: fetch (per-URL retries happen inside the fetcher, so the task does not
     retry), extract, and match against the claims, so that only one batch of page text is in memory."""
-    sources = [extract_page(page, stored.get(page.url)) for page in fetcher.fetch_all(candidates)]
+    pages = fetcher.fetch_all(candidates)
+    sources = [extract_page(page, stored.get(page.url), cand.reviews) for cand, page in zip(candidates, pages)]
     evidence = match_claims(claims, sources, settings)
     failed = Counter(s.error for s in sources if s.error)
     unchanged = sum(1 for s in sources if s.http_status == 304)

@@ -12,6 +12,8 @@ import pytest
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+# No test may search the real web: search providers are off unless a test points them at loopback.
+os.environ["VERACITY_DISCOVER_SEARCH"] = ""
 
 from checkers.settings import Settings  # noqa: E402
 from flows.demo_web import StaticSite  # noqa: E402
@@ -47,4 +49,4 @@ def fresh_db(tmp_path: Path) -> Path:
 def loopback_settings() -> Settings:
     """Defaults, but allowed to fetch from the tests' own loopback servers, with short timeouts."""
     return Settings().replace(fetch_allow_loopback=True, fetch_timeout=2.0, fetch_total_timeout=4.0,
-                              fetch_backoff=0.05, fetch_retries=2)
+                              fetch_backoff=0.05, fetch_retries=2, discover_search=())

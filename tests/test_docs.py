@@ -30,3 +30,11 @@ def test_ci_runs_the_readme_test_command():
     commands = re.findall(r"^python3 -m venv .*$", README, re.MULTILINE)
     test_command = next(c for c in commands if "pytest" in c)
     assert test_command in (REPO / ".ci" / "run").read_text("utf-8")
+
+
+def test_the_readme_config_example_loads(tmp_path):
+    block = re.search(r"```toml\n(# veracity.toml\n)?(?P<body>\[discover\].*?)```", README, re.DOTALL).group("body")
+    path = tmp_path / "veracity.toml"
+    path.write_text(block, "utf-8")
+    settings = Settings.load(path, env={})
+    assert settings.discover_searxng_url == "http://localhost:8888" and "reuters.com" in settings.decide_trusted_domains

@@ -7,7 +7,7 @@ from checkers.store import query
 
 from conftest import SEED_ARTICLE
 
-LOOPBACK = {"fetch_allow_loopback": True}
+LOOPBACK = {"fetch_allow_loopback": True, "discover_search": ()}  # no search providers on the real web
 
 
 @pytest.fixture(scope="module")
