@@ -97,7 +97,10 @@ def page_metadata(tree, base: str) -> dict:
     meta["reviews"] = [r for item in json_ld(tree) if (r := claim_review(item, base)) is not None]
     links = []
     for href in tree.xpath("//a/@href"):
-        url = urljoin(base, href.strip())
+        href = href.strip()
+        if href.startswith(("#", "mailto:", "javascript:", "tel:")):
+            continue
+        url = href if href.startswith(("http://", "https://")) else urljoin(base, href)  # urljoin is slow
         if url.startswith(("http://", "https://")):
             links.append(url.split("#")[0])
     meta["links"] = list(dict.fromkeys(links))

@@ -57,6 +57,10 @@ class Settings:
     discover_factcheck_url: str = "https://factchecktools.googleapis.com/v1alpha1/claims:search"
     discover_factcheck_key: str = ""  # a Google Fact Check Tools API key; the provider is off without one
 
+    # EXTRACT_*: main-text extraction
+    extract_workers: int = 0  # worker processes; 0 = one per CPU
+    extract_pool_min_pages: int = 100  # fewer candidate pages than this are extracted in the flow process
+
     # MATCH_*: claim x sentence scoring (all scores 0-100)
     match_min_lexical: float = 30.0  # candidates below this lexical score are dropped
     match_min_score: float = 50.0  # combined relevance needed to count as evidence

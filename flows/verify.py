@@ -7,6 +7,7 @@ records only about 30 task runs a second. Only the flow process writes DuckDB.
 from __future__ import annotations
 
 from collections import Counter
+from concurrent.futures import Executor
 from typing import Any
 
 from prefect import flow, get_run_logger, task
@@ -21,6 +22,7 @@ from checkers.decide import decide_verdict
 from checkers.discover import article_link_candidates, discover_sources, explicit_candidates, parse_feed_or_sitemap
 from checkers.extract import extract_page
 from checkers.fetch import Fetcher, make_client
+from checkers.gather import extraction_pool, gather_pages
 from checkers.match import match_claims
 from checkers.providers import search_sources
 from checkers.records import Article, Candidate, Claim, Evidence, Source, Verdict
@@ -77,11 +79,12 @@ def discover_task(article: Article, claims: list[Claim], source_urls: list[str],
 
 @task(name="fetch-extract-match", cache_policy=NO_CACHE)
 def gather_batch_task(candidates: list[Candidate], claims: list[Claim], fetcher: Fetcher,
-                      stored: dict[str, Source], settings: Settings) -> tuple[list[Source], list[Evidence]]:
+                      stored: dict[str, Source], pool: Executor | None,
+                      settings: Settings) -> tuple[list[Source], list[Evidence]]:
     """One batch of URLs: fetch (per-URL retries happen inside the fetcher, so the task does not
-    retry), extract, and match against the claims, so that only one batch of page text is in memory."""
-    pages = fetcher.fetch_all(candidates)
-    sources = [extract_page(page, stored.get(page.url), cand.reviews) for cand, page in zip(candidates, pages)]
+    retry), extract (in worker processes for large runs), and match against the claims, so that only
+    one batch of page text is in memory."""
+    sources = gather_pages(candidates, fetcher, stored, pool)
     evidence = match_claims(claims, sources, settings)
     failed = Counter(s.error for s in sources if s.error)
     unchanged = sum(1 for s in sources if s.http_status == 304)
@@ -124,7 +127,8 @@ def verify_article(article: str, sources: list[str] | None = None, feeds: list[s
                                                          fetcher, settings)
                 store.save_sources(run_id, failed_feeds)
                 fetcher.validators = store.validators([c.url for c in candidates])
-                tally, evidence, domains = _gather(store, run_id, candidates, claims, fetcher, settings)
+                with extraction_pool(settings, len(candidates)) as pool:
+                    tally, evidence, domains = _gather(store, run_id, candidates, claims, fetcher, pool, settings)
             tally["failed_sources"] += len(failed_feeds)
             verdicts = decide_task(claims, evidence, domains, settings)
             store.save_results(run_id, evidence, verdicts)
@@ -140,7 +144,7 @@ def verify_article(article: str, sources: list[str] | None = None, feeds: list[s
 
 
 def _gather(store: Store, run_id: str, candidates: list[Candidate], claims: list[Claim], fetcher: Fetcher,
-            settings: Settings) -> tuple[Counter, list[Evidence], dict[str, str]]:
+            pool: Executor | None, settings: Settings) -> tuple[Counter, list[Evidence], dict[str, str]]:
     """Fetch, extract and match batch by batch, a few batches in flight, storing each batch's sources
     as it arrives; what stays in memory is the evidence and a domain per source."""
     size, window = max(1, settings.flow_batch_size), max(1, settings.flow_batches_in_flight)
@@ -152,7 +156,7 @@ def _gather(store: Store, run_id: str, candidates: list[Candidate], claims: list
     for i in range(len(batches) + window):
         if i < len(batches):
             stored = store.stored_sources([c.url for c in batches[i] if c.url in fetcher.validators])
-            pending.append(gather_batch_task.submit(batches[i], claims, fetcher, stored, settings))
+            pending.append(gather_batch_task.submit(batches[i], claims, fetcher, stored, pool, settings))
         if len(pending) >= window or (i >= len(batches) and pending):
             batch_sources, batch_evidence = pending.pop(0).result()
             store.save_sources(run_id, batch_sources)
