@@ -142,6 +142,18 @@ class Store:
             self._insert("evidence", ev_rows)
             self._insert("verdicts", v_rows)
 
+    def mark_duplicates(self, run_id: str, duplicate_of: dict[str, str]) -> None:
+        if not duplicate_of:
+            return
+        arrow = pa.table({"id": list(duplicate_of), "duplicate_of": list(duplicate_of.values())})
+        self.con.register("_dups", arrow)
+        try:
+            with self._transaction():
+                self.con.execute("UPDATE sources SET duplicate_of = d.duplicate_of FROM _dups d "
+                                 "WHERE sources.run_id = ? AND sources.id = d.id", [run_id])
+        finally:
+            self.con.unregister("_dups")
+
     # -- reads the pipeline needs ------------------------------------------------------------------
     _LATEST_GOOD_SOURCE = """
         SELECT * FROM sources WHERE list_contains(?, url) AND error IS NULL AND text IS NOT NULL

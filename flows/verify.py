@@ -19,6 +19,7 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from checkers.article import load_article
 from checkers.claims import split_claims
 from checkers.decide import decide_verdict
+from checkers.dedupe import near_duplicates, signature
 from checkers.discover import article_link_candidates, discover_sources, explicit_candidates, parse_feed_or_sitemap
 from checkers.extract import extract_page
 from checkers.fetch import Fetcher, make_client
@@ -96,12 +97,13 @@ def gather_batch_task(candidates: list[Candidate], claims: list[Claim], fetcher:
 
 
 @task(name="decide-verdicts", cache_policy=NO_CACHE)
-def decide_task(claims: list[Claim], evidence: list[Evidence], domains: dict[str, str],
+def decide_task(claims: list[Claim], evidence: list[Evidence], voices: dict[str, str],
                 settings: Settings) -> list[Verdict]:
+    """``voices``: source id -> the domain it speaks for (a syndicated copy speaks for the original's)."""
     by_claim: dict[str, list[Evidence]] = {}
     for ev in evidence:
         by_claim.setdefault(ev.claim_id, []).append(ev)
-    verdicts = [decide_verdict(c, by_claim.get(c.id, []), settings, domains) for c in claims if c.checkworthy]
+    verdicts = [decide_verdict(c, by_claim.get(c.id, []), settings, voices) for c in claims if c.checkworthy]
     get_run_logger().info("verdicts: %s", dict(Counter(v.verdict for v in verdicts)))
     return verdicts
 
@@ -128,9 +130,14 @@ def verify_article(article: str, sources: list[str] | None = None, feeds: list[s
                 store.save_sources(run_id, failed_feeds)
                 fetcher.validators = store.validators([c.url for c in candidates])
                 with extraction_pool(settings, len(candidates)) as pool:
-                    tally, evidence, domains = _gather(store, run_id, candidates, claims, fetcher, pool, settings)
+                    tally, evidence, domains, signatures = _gather(store, run_id, candidates, claims, fetcher, pool,
+                                                                   settings)
             tally["failed_sources"] += len(failed_feeds)
-            verdicts = decide_task(claims, evidence, domains, settings)
+            copies = near_duplicates(signatures)
+            store.mark_duplicates(run_id, copies)
+            tally["duplicates"] = len(copies)
+            voices = {sid: domains[copies.get(sid, sid)] for sid in domains}  # a syndicated story is one voice
+            verdicts = decide_task(claims, evidence, voices, settings)
             store.save_results(run_id, evidence, verdicts)
         except BaseException:
             store.finish_run(run_id, "failed", {})
@@ -144,15 +151,18 @@ def verify_article(article: str, sources: list[str] | None = None, feeds: list[s
 
 
 def _gather(store: Store, run_id: str, candidates: list[Candidate], claims: list[Claim], fetcher: Fetcher,
-            pool: Executor | None, settings: Settings) -> tuple[Counter, list[Evidence], dict[str, str]]:
+            pool: Executor | None, settings: Settings,
+            ) -> tuple[Counter, list[Evidence], dict[str, str], dict[str, str]]:
     """Fetch, extract and match batch by batch, a few batches in flight, storing each batch's sources
-    as it arrives; what stays in memory is the evidence and a domain per source."""
+    as it arrives; what stays in memory is the evidence, and a domain and a short text signature
+    (for near-duplicates) per source."""
     size, window = max(1, settings.flow_batch_size), max(1, settings.flow_batches_in_flight)
     batches = [candidates[i:i + size] for i in range(0, len(candidates), size)]
     pending: list = []
     tally: Counter = Counter(sources=0, failed_sources=0, downloaded=0, not_modified=0)
     evidence: list[Evidence] = []
     domains: dict[str, str] = {}
+    signatures: dict[str, str] = {}
     for i in range(len(batches) + window):
         if i < len(batches):
             stored = store.stored_sources([c.url for c in batches[i] if c.url in fetcher.validators])
@@ -163,11 +173,13 @@ def _gather(store: Store, run_id: str, candidates: list[Candidate], claims: list
             evidence += batch_evidence
             for s in batch_sources:
                 domains[s.id] = s.domain
+                if s.ok:
+                    signatures[s.id] = signature(s.text)
                 tally["sources"] += 1
                 tally["failed_sources"] += s.error is not None
                 tally["not_modified"] += s.http_status == 304
                 tally["downloaded"] += s.http_status is not None and s.http_status != 304
-    return tally, evidence, domains
+    return tally, evidence, domains, signatures
 
 
 def _publish_artifact(article: Article, claims: list[Claim], verdicts: list[Verdict]) -> None:

@@ -111,3 +111,17 @@ def test_unchanged_pages_are_not_downloaded_again(prefect_harness, demo_site, tm
     assert second["counts"]["downloaded"] == 0 and second["counts"]["not_modified"] == first["counts"]["downloaded"]
     verdicts = rows(db, "SELECT run_id, count(*) FILTER (WHERE verdict = 'supported') FROM verdicts GROUP BY 1")
     assert len(verdicts) == 2 and verdicts[0][1] == verdicts[1][1]  # same evidence, same verdicts
+
+
+def test_a_story_on_two_sites_counts_once(prefect_harness, demo_site, tmp_path):
+    from flows.verify import verify_article
+
+    db = tmp_path / "syndicated.duckdb"
+    path = "/news/2025/09/alibaba-apsara-ai-spending-beyond-380-billion-yuan.html"
+    copy = demo_site.url(path).replace("127.0.0.1", "localhost")  # another host name: another domain
+    result = verify_article(article=str(SEED_ARTICLE), sources=[demo_site.url(path), copy], db_path=str(db),
+                            overrides=LOOPBACK)
+    assert result["counts"]["duplicates"] == 1
+    assert rows(db, "SELECT domain, duplicate_of IS NOT NULL FROM sources ORDER BY 2") == [
+        ("127.0.0.1", False), ("localhost", True)]
+    assert rows(db, "SELECT max(n_sources) FROM verdicts") == [(1,)]
