@@ -52,7 +52,8 @@ def _country_index() -> tuple[re.Pattern[str], dict[str, str]]:
     names.update(_EXTRA_COUNTRY_NAMES)
     alternation = _trie_pattern(list(names))
     # German inflects country names in the dative and genitive: "den Niederlanden", "Brasiliens".
-    return re.compile(rf"(?<![\w-])(?P<name>{alternation})(?:n|s|es)?(?![\w-])"), names
+    # A hyphenated compound still names the country: "Hong Kong-listed", "US-Chipriese".
+    return re.compile(rf"(?<![\w-])(?P<name>{alternation})(?:n|s|es)?(?!\w)"), names
 
 
 # Federal countries whose states news name on their own ("New Jersey", "Bayern").

@@ -104,9 +104,16 @@ def _measure_terms(text: str, q: Quantity, language: str) -> frozenset[str]:
     return concept_terms(f"{before} {after}", language) - _GENERIC
 
 
+_GENERIC_UNITS = frozenset({"%", "pp", "", "date"})
+
+
 def same_measure(claim: Features, sentence: Features) -> Callable[[Quantity, Quantity], bool]:
-    """Two figures measure the same thing when the words around them share a term (or either has none)."""
+    """Two figures measure the same thing when their unit says so ("parameter", "year", "employee"), or,
+    for units any measure can have (%, money, dates), when the words around them share a term (or
+    either has none)."""
     def check(a: Quantity, b: Quantity) -> bool:
+        if a.unit not in _GENERIC_UNITS and len(a.unit) != 3:  # ISO currency codes are three letters
+            return True
         ma, mb = claim.measure_of(a) - claim.entities, sentence.measure_of(b) - sentence.entities
         return not ma or not mb or bool(ma & mb)
     return check

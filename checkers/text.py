@@ -76,9 +76,18 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+# The stop-words package's English list (1,333 words) also drops words that carry a claim's meaning:
+# rankings, sizes, periods, counts. They stay content words here.
+_NOT_STOP = frozenset(
+    "high higher highest low lower lowest big bigger biggest large larger largest small smaller smallest new newer "
+    "newest old older oldest year years month months week weeks day days end ended top group beyond last record "
+    "one two three four five six seven eight nine ten eleven twelve twenty hundred thousand million billion "
+    "trillion first second third fourth fifth sixth seventh eighth ninth tenth percent".split())
+
+
 @lru_cache(maxsize=4)
 def stopwords(language: str) -> frozenset[str]:
-    return frozenset(get_stop_words(language if language in LANGUAGES else "en"))
+    return frozenset(get_stop_words(language if language in LANGUAGES else "en")) - _NOT_STOP
 
 
 @lru_cache(maxsize=200_000)

@@ -125,3 +125,34 @@ def test_a_story_on_two_sites_counts_once(prefect_harness, demo_site, tmp_path):
     assert rows(db, "SELECT domain, duplicate_of IS NOT NULL FROM sources ORDER BY 2") == [
         ("127.0.0.1", False), ("localhost", True)]
     assert rows(db, "SELECT max(n_sources) FROM verdicts") == [(1,)]
+
+
+HOSTILE = {
+    "/private/secret.html": "robots-disallowed", "/missing.html": "http-404", "/always-500.html": "http-500",
+    "/huge.html": "too-large", "/huge-undeclared.html": "too-large", "/gzip-bomb.html": "too-large",
+    "/loop-a": "too-many-redirects", "/to-private": "blocked-address", "/image.png": "unsupported-content",
+    "/slow-headers.html": "timeout", "/slow-drip.html": "timeout",
+}
+WELL = ["/good.html", "/flaky.html", "/rate-limited.html", "/latin1.html", "/latin1-undeclared.html",
+        "/malformed.html", "/gzipped.html"]
+
+
+def test_a_hostile_web_ends_as_reasons_and_the_good_pages_still_count(prefect_harness, tmp_path):
+    from flows.verify import verify_article
+    from hostile_web import HostileWeb
+
+    web = HostileWeb()
+    db = tmp_path / "hostile.duckdb"
+    try:
+        result = verify_article(
+            article=str(SEED_ARTICLE), sources=[web.url(p) for p in [*HOSTILE, *WELL]], db_path=str(db),
+            overrides={**LOOPBACK, "fetch_timeout": 0.5, "fetch_total_timeout": 1.5, "fetch_retries": 1,
+                       "fetch_backoff": 0.05, "fetch_max_bytes": 1_000_000})
+    finally:
+        web.stop()
+    reasons = {url.removeprefix(web.base_url): error for url, error in rows(db, "SELECT url, error FROM sources")}
+    assert {p: reasons[p] for p in HOSTILE} == HOSTILE
+    assert all(reasons[p] is None for p in WELL), reasons
+    assert result["counts"]["failed_sources"] == len(HOSTILE)
+    supported = rows(db, "SELECT claim FROM latest_verdicts WHERE verdict = 'supported'")
+    assert any("vier Jahren" in claim for (claim,) in supported)  # from the good pages beside the bad ones
