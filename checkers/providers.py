@@ -219,7 +219,10 @@ def search_sources(article: Article, claims: list[Claim], fetch: Callable[[str],
     queries = build_queries(article, claims, settings)
     for provider in enabled_providers(settings):
         last_call = -float("inf")
+        reachable = True
         for query in queries:
+            if not reachable:
+                break
             for api_url in provider.url(query, settings):
                 wait = provider.min_interval(settings) - (time.monotonic() - last_call)
                 if wait > 0:
@@ -229,9 +232,15 @@ def search_sources(article: Article, claims: list[Claim], fetch: Callable[[str],
                 if page.error:
                     failed.append(dataclasses.replace(page, url=_redact(page.url), provider=f"search:{provider.name}",
                                                       error_message=_redact(page.error_message or "")))
+                    if page.error in _UNREACHABLE:  # no network, or the service is gone: ask it no more
+                        reachable = False
+                        break
                     continue
                 found += provider.parse(page.body or "", query, api_url)
     return found, failed
+
+
+_UNREACHABLE = {"dns", "connection", "blocked-address"}
 
 
 def _redact(text: str) -> str:

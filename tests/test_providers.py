@@ -165,3 +165,16 @@ def test_gdelt_calls_are_spaced(settings):
 def _empty(url):
     from checkers.records import Page
     return Page(url=url, provider="search", status=200, body="{}")
+
+
+def test_an_unreachable_provider_is_asked_once(settings):
+    article, claims = article_and_claims()
+    calls = []
+
+    def offline(url):
+        from checkers.records import Page
+        calls.append(url)
+        return Page(url=url, provider="search", error="dns", error_message="cannot resolve api.example")
+
+    found, failed = search_sources(article, claims, offline, settings.replace(discover_factcheck_key=""))
+    assert found == [] and len(calls) == len(failed) == 3  # gdelt, mediawiki, searxng: one call each
