@@ -250,6 +250,48 @@ def extract(
         raise typer.Exit(code=1)
 
 
+@app.command(name="eval")
+def evaluate(
+    path: str = typer.Argument(..., metavar="FILE.jsonl", help='Lines of {"id", "claim", "language", "evidence": [...], "label"}'),
+    out_path: Optional[str] = typer.Option(None, "--out", help='Write {"id", "verdict", "confidence"} lines here'),
+    as_json: bool = typer.Option(False, "--json", help="Print the metrics as JSON"),
+    config: Optional[str] = ConfigOption,
+) -> None:
+    """Verify labelled claims against their own evidence and print accuracy, per-class P/R/F1 and macro-F1."""
+    from checkers.evaluate import load_items, metrics, reliability, verify_item
+
+    started = time.monotonic()
+    try:
+        settings = _settings(config, None)
+        items = load_items(path)
+    except (VeracityError, OSError) as exc:
+        _fail(exc)
+    predictions = [(item, verify_item(item, settings)) for item in items]
+    seconds = time.monotonic() - started
+    if out_path:
+        with open(out_path, "w", encoding="utf-8") as fh:
+            for item, verdict in predictions:
+                fh.write(json.dumps({"id": item.id, "verdict": verdict.verdict, "confidence": verdict.confidence}) + "\n")
+    labelled = [(item.label, v.verdict) for item, v in predictions if item.label]
+    report = metrics(labelled)
+    report["seconds"] = round(seconds, 2)
+    report["reliability"] = reliability([(v.confidence, v.verdict == item.label) for item, v in predictions
+                                         if item.label])
+    if as_json:
+        sys.stdout.write(json.dumps(report, indent=1) + "\n")
+        return
+    out.print(f"{report['items']} labelled items in {seconds:.1f} s: accuracy {report['accuracy']:.3f}, "
+              f"macro-F1 (supported/contradicted/unverified) {report['macro_f1']:.3f}", highlight=False)
+    table = Table("label", "precision", "recall", "F1", "items")
+    for label, m in report["per_class"].items():
+        table.add_row(label, f"{m['precision']:.3f}", f"{m['recall']:.3f}", f"{m['f1']:.3f}", str(m["support"]))
+    out.print(table)
+    calibration = Table("confidence", "verdicts", "right", title="Reliability")
+    for row in report["reliability"]:
+        calibration.add_row(row["confidence"], str(row["verdicts"]), f"{row['accuracy']:.3f}")
+    out.print(calibration)
+
+
 def _fail(exc: BaseException) -> None:
     message = " ".join(str(exc).split())  # always one line, whatever the library said
     sys.stderr.write(f"error: {message}\n")

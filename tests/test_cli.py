@@ -112,3 +112,30 @@ def test_extract_json_lines(tmp_path):
     assert first["language"] == "de" and first["published"].startswith("2025-09-24") and "Milliarden" in first["text"]
     assert {"input", "title", "language", "published", "text"} <= set(first)
     assert second["error"] == "not-found" and second["text"] is None
+
+
+def test_eval_writes_predictions_and_metrics(tmp_path):
+    import json
+
+    items = [
+        {"id": "a", "claim": "Die Cloud-Sparte von Alibaba wuchs um 26 Prozent.", "language": "de",
+         "evidence": ["Alibaba said revenue at its cloud unit rose 26% year on year."], "label": "supported"},
+        {"id": "b", "claim": "Did Alibaba's cloud revenue grow 40%?", "language": "en",
+         "evidence": ["Alibaba said revenue at its cloud unit rose 26% year on year."], "label": "contradicted"},
+        {"id": "c", "claim": "Tencent opened a data centre in Brazil.", "language": "en",
+         "evidence": ["Nvidia reported record revenue for its gaming chips."], "label": "unverified"},
+    ]
+    path, out = tmp_path / "items.jsonl", tmp_path / "pred.jsonl"
+    path.write_text("\n".join(json.dumps(i) for i in items), "utf-8")
+    result = veracity("eval", str(path), "--out", str(out), "--json")
+    report = json.loads(result.stdout)
+    predictions = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    assert [p["id"] for p in predictions] == ["a", "b", "c"] and all(0 <= p["confidence"] <= 1 for p in predictions)
+    assert report["items"] == 3 and set(report["per_class"]) == {"supported", "contradicted", "mixed", "unverified"}
+    assert report["accuracy"] == sum(p["verdict"] == i["label"] for p, i in zip(predictions, items)) / 3
+
+
+def test_eval_rejects_a_bad_file(tmp_path):
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"id": 1, "claim": "x", "label": "true"}\n', "utf-8")
+    assert_one_line_error(veracity("eval", str(path)), "label must be one of")

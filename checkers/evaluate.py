@@ -1,0 +1,106 @@
+"""Verdicts against labelled claims: ``veracity eval``.
+
+Each item is ``{"id", "claim", "language", "evidence": [source text, ...], "label"}``. The claim is
+verified against its own evidence only, by the same matcher and decider the pipeline uses; a claim put
+as a yes/no question ("Stimmt es, dass ...?", "Did ...?") is checked as the assertion it asks about.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from checkers.decide import decide_verdict
+from checkers.entities import find_entities
+from checkers.errors import InputError
+from checkers.extract import domain_of
+from checkers.match import match_claims
+from checkers.quantities import parse_quantities
+from checkers.records import VERDICTS, Claim, Source, Verdict
+from checkers.settings import Settings
+from checkers.text import detect_language
+
+MACRO_LABELS = ("supported", "contradicted", "unverified")
+_QUESTION_LEAD = re.compile(
+    r"^(?:stimmt es,? dass|ist es wahr,? dass|trifft es zu,? dass|is it true that|is it correct that|"
+    r"did|does|do|is|are|was|were|has|have|had|will|can|hat|haben|ist|sind|war|waren|wird|wurde|wurden|kann)\s+",
+    re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Item:
+    id: str
+    claim: str
+    language: str
+    evidence: tuple[str, ...]
+    label: str | None
+
+
+def load_items(path: str | Path) -> list[Item]:
+    items = []
+    for n, line in enumerate(Path(path).read_text("utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            raw = json.loads(line)
+            items.append(Item(id=str(raw["id"]), claim=str(raw["claim"]), language=str(raw.get("language") or "en"),
+                              evidence=tuple(str(e) for e in raw.get("evidence", [])), label=raw.get("label")))
+        except (ValueError, KeyError, TypeError) as exc:
+            raise InputError(f"{path}:{n}: not an eval item ({exc})") from exc
+        if items[-1].label is not None and items[-1].label not in VERDICTS:
+            raise InputError(f"{path}:{n}: label must be one of {', '.join(VERDICTS)}")
+    return items
+
+
+def as_assertion(claim: str) -> str:
+    """ "Stimmt es, dass die Inflation auf 2,2 Prozent fiel?" -> "die Inflation auf 2,2 Prozent fiel"."""
+    text = claim.strip()
+    if not text.endswith("?"):
+        return text
+    return _QUESTION_LEAD.sub("", text.rstrip("?").strip()).strip()
+
+
+def verify_item(item: Item, settings: Settings) -> Verdict:
+    text = as_assertion(item.claim)
+    lang = item.language if item.language in ("de", "en") else detect_language(text)
+    claim = Claim(id=item.id, article_id="eval", position=0, sentence=item.claim, span=(0, len(item.claim)),
+                  text=text, language=lang, checkworthy=True, quantities=parse_quantities(text, lang),
+                  entities=find_entities(text, lang))
+    sources = [Source(id=f"{item.id}/{i}", url=f"eval://{item.id}/{i}", provider="eval", final_url=None,
+                      domain=f"source-{i}", fetched_at=None, http_status=None, etag=None, last_modified=None,
+                      content_hash=None, title=None, published_at=None, language=detect_language(ev), text=ev)
+               for i, ev in enumerate(item.evidence)]
+    evidence = match_claims([claim], sources, settings)
+    return decide_verdict(claim, evidence, settings, {s.id: s.domain for s in sources})
+
+
+def metrics(pairs: list[tuple[str, str]]) -> dict:
+    """Accuracy, per-class precision/recall/F1 and macro-F1 over supported/contradicted/unverified."""
+    per_class = {}
+    for label in VERDICTS:
+        tp = sum(1 for gold, pred in pairs if gold == pred == label)
+        predicted = sum(1 for _, pred in pairs if pred == label)
+        actual = sum(1 for gold, _ in pairs if gold == label)
+        p = tp / predicted if predicted else 0.0
+        r = tp / actual if actual else 0.0
+        per_class[label] = {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0,
+                            "support": actual}
+    accuracy = sum(1 for gold, pred in pairs if gold == pred) / len(pairs) if pairs else 0.0
+    macro = sum(per_class[label]["f1"] for label in MACRO_LABELS) / len(MACRO_LABELS)
+    return {"items": len(pairs), "accuracy": accuracy, "macro_f1": macro, "per_class": per_class,
+            "confusion": {f"{g}->{p}": n for (g, p), n in sorted(Counter(pairs).items())}}
+
+
+def reliability(scored: list[tuple[float, bool]], bins: int = 5) -> list[dict]:
+    """Confidence bins with the share of verdicts in each that were right: calibration at a glance."""
+    out = []
+    for b in range(bins):
+        lo, hi = b / bins, (b + 1) / bins
+        inside = [ok for conf, ok in scored if lo <= conf < hi or (b == bins - 1 and conf == 1.0)]
+        if inside:
+            out.append({"confidence": f"{lo:.1f}-{hi:.1f}", "verdicts": len(inside),
+                        "accuracy": sum(inside) / len(inside)})
+    return out
