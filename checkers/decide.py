@@ -18,7 +18,7 @@ def decide_verdict(claim: Claim, evidence: list[Evidence], settings: Settings,
     for ev in evidence:
         if ev.stance not in sides:
             continue
-        domain = domains.get(ev.source_id, ev.url)
+        domain = domains.get(ev.source_id, ev.url) + ("#review" if ev.kind == "review" else "")
         best = sides[ev.stance].get(domain)
         if best is None or ev.score > best.score:
             sides[ev.stance][domain] = ev
@@ -43,7 +43,7 @@ def _combine(items: list[tuple[str, Evidence]], settings: Settings) -> float:
     remaining = 1.0
     for domain, ev in items:
         trusted = any(domain == d or domain.endswith("." + d) for d in settings.decide_trusted_domains)
-        weight = 1.5 if trusted else 1.0
+        weight = 1.5 if trusted or ev.kind == "review" else 1.0  # fact-checkers' ratings weigh as trusted
         remaining *= 1.0 - min(0.95, 0.6 * ev.score / 100.0 * weight)
     return 1.0 - remaining
 
@@ -59,6 +59,6 @@ def _rationale(verdict: str, chosen: list[Evidence], evidence: list[Evidence]) -
     for ev in chosen:
         verb = "supports" if ev.stance == "supports" else "contradicts"
         numbers = f" [numbers: {ev.number_detail}]" if ev.number_detail else ""
-        negation = " [one side is negated]" if ev.negation else ""
+        negation = " [one side is negated]" if ev.negation else " [opposite directions]" if ev.opposite else ""
         parts.append(f"{ev.url} {verb} ({ev.score:.0f}/100){numbers}{negation}: \"{ev.sentence}\"")
     return f"{verdict}: " + " | ".join(parts)

@@ -24,7 +24,7 @@ from checkers.entities import find_entities
 from checkers.quantities import compare_quantities, parse_quantities
 from checkers.records import Claim, Evidence, Quantity, Source
 from checkers.settings import Settings
-from checkers.text import content_terms, split_sentences
+from checkers.text import content_terms, detect_language, split_sentences
 
 # "nicht nur" / "not only" add to a statement rather than deny it.
 _NOT_NEGATION = re.compile(r"\b(?:nicht nur|nicht zuletzt|not only|no doubt|no less than|nicht weniger als)\b", re.I)
@@ -45,6 +45,12 @@ class Features:
     quantities: tuple[Quantity, ...]
     negated: bool
     measures: tuple[frozenset[str], ...] = ()  # per quantity: the terms around it (what it measures)
+
+    @property
+    def direction(self) -> str | None:
+        """'up' or 'down' when the text says a figure moved one way ("stieg", "fell"), else None."""
+        up, down = bool(self.terms & _UP), bool(self.terms & _DOWN)
+        return "up" if up and not down else "down" if down and not up else None
 
     def measure_of(self, q: Quantity) -> frozenset[str]:
         return self.measures[self.quantities.index(q)] if q in self.quantities else frozenset()
@@ -87,6 +93,15 @@ def features(text: str, language: str, quantities: tuple[Quantity, ...] | None =
         negated=bool(neg.search(_NOT_NEGATION.sub(" ", text))),
         measures=tuple(_measure_terms(text, q, language) for q in qs),
     )
+
+
+_UP = frozenset({"grow", "growth"})  # lexicon concepts
+_DOWN = frozenset({"fall"})
+# A fact-checker's rating in its own words -> the side it takes. Negative words first: "not true".
+_RATING_AGAINST = re.compile(r"false|falsch|fake|incorrect|wrong|misleading|irreführend|pants on fire|not true|"
+                             r"nicht wahr|unwahr|untrue|debunked|fabricated|erfunden|unbelegt|unsupported", re.I)
+_RATING_FOR = re.compile(r"\btrue\b|\bwahr\b|correct|richtig|accurate|stimmt|verified|bestätigt", re.I)
+_REVIEW_MIN_SIMILARITY = 60.0
 
 
 # Words that say how a figure moved, or over what period, but not what it measures.
@@ -170,7 +185,35 @@ def match_claims(claims: list[Claim], sources: list[Source], settings: Settings)
         # founding is no evidence that Jack Ma founded it, nor one about Brazil for a claim about Mexico.
         essential = frozenset(e.key for e in claim.entities if e.kind in {"person", "country", "place"})
         evidence.extend(_best_per_source(claim, cf, [sentences[i] for i in candidates], fuzzy, essential, settings))
+    for claim in claims:
+        if claim.checkworthy:
+            evidence.extend(_review_evidence(claim, [s for s in sources if s.claim_reviews]))
     return evidence
+
+
+def _review_evidence(claim: Claim, sources: list[Source]) -> list[Evidence]:
+    """A fact-checker's ClaimReview of the same claim is evidence of its own kind: its rating decides
+    the side, its similarity to the claim the weight."""
+    if not sources:
+        return []
+    cf = features(claim.text, claim.language, claim.quantities)
+    out = []
+    for src in sources:
+        for review in src.claim_reviews:
+            rf = features(review.claim_reviewed, review.language or detect_language(review.claim_reviewed))
+            similarity = 0.5 * term_coverage(cf, rf) + 0.5 * fuzz.token_set_ratio(cf.term_string, rf.term_string)
+            numbers, detail = compare_quantities(cf.quantities, rf.quantities, same_measure(cf, rf))
+            if similarity < _REVIEW_MIN_SIMILARITY or numbers == "disagree":
+                continue  # another claim, or the same words with other figures
+            stance = "contradicts" if _RATING_AGAINST.search(review.rating) else \
+                "supports" if _RATING_FOR.search(review.rating) else "neutral"
+            out.append(Evidence(
+                claim_id=claim.id, source_id=src.id, url=review.url or src.final_url or src.url,
+                sentence=f"{review.reviewer or 'A fact-checker'} rated \"{review.claim_reviewed}\": {review.rating}",
+                span=(0, 0), score=round(similarity, 1), lexical=round(similarity, 1),
+                entities=entity_coverage(cf, rf), numbers=numbers, number_detail=detail, negation=False,
+                stance=stance, kind="review"))
+    return out
 
 
 def _best_per_source(claim: Claim, cf: Features, cands: list[_Sentence], fuzzy: np.ndarray,
@@ -189,11 +232,14 @@ def _best_per_source(claim: Claim, cf: Features, cands: list[_Sentence], fuzzy: 
         if score < settings.match_min_score:
             continue
         negation = cf.negated != sf.negated
-        stance = _stance(cf, numbers, negation, score, settings) if essential <= sf.entities else "neutral"
+        opposite = bool(cf.direction and sf.direction and cf.direction != sf.direction)
+        stance = _stance(cf, numbers, negation or opposite, score, settings) if essential <= sf.entities \
+            else "neutral"
         scored[cand.source.id].append(Evidence(
             claim_id=claim.id, source_id=cand.source.id, url=cand.source.final_url or cand.source.url,
             sentence=sf.text, span=cand.span, score=round(score, 1), lexical=round(lexical, 1),
-            entities=round(ent, 1), numbers=numbers, number_detail=detail, negation=negation, stance=stance))
+            entities=round(ent, 1), numbers=numbers, number_detail=detail, negation=negation, stance=stance,
+            opposite=opposite))
     out: list[Evidence] = []
     for items in scored.values():
         items.sort(key=lambda e: (e.stance != "neutral", e.score), reverse=True)
@@ -201,12 +247,11 @@ def _best_per_source(claim: Claim, cf: Features, cands: list[_Sentence], fuzzy: 
     return out
 
 
-def _stance(cf: Features, numbers: str, negation: bool, score: float, settings: Settings) -> str:
+def _stance(cf: Features, numbers: str, against: bool, score: float, settings: Settings) -> str:
+    """``against``: one side is negated, or says the figure moved the other way."""
     if score < settings.decide_min_support:
         return "neutral"
-    if numbers == "disagree":
-        return "contradicts"
-    if negation:
+    if numbers == "disagree" or against:
         return "contradicts"
     if numbers == "agree" or not cf.quantities:
         return "supports"

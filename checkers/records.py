@@ -139,6 +139,8 @@ class Evidence:
     number_detail: str  # e.g. "26 % = 26 %" or "über 40 % vs about 25 %"
     negation: bool  # exactly one side is negated
     stance: str  # supports | contradicts | neutral
+    opposite: bool = False  # the two sides say the figure moved opposite ways ("stieg" vs "fell")
+    kind: str = "sentence"  # sentence | review (a fact-checker's ClaimReview rating)
 
 
 @dataclass(frozen=True)

@@ -135,7 +135,7 @@ class Store:
         ev_rows = [dict(run_id=run_id, claim_id=e.claim_id, source_id=e.source_id, url=e.url, sentence=e.sentence,
                         span_start=e.span[0], span_end=e.span[1], score=e.score, lexical=e.lexical,
                         entities=e.entities, numbers=e.numbers, number_detail=e.number_detail or None,
-                        negation=e.negation, stance=e.stance) for e in evidence]
+                        negation=e.negation, stance=e.stance, opposite=e.opposite, kind=e.kind) for e in evidence]
         v_rows = [dict(run_id=run_id, claim_id=v.claim_id, verdict=v.verdict, confidence=v.confidence,
                        n_sources=v.n_sources, rationale=v.rationale, decided_at=now) for v in verdicts]
         with self._transaction():

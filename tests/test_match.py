@@ -82,3 +82,24 @@ def test_a_claim_about_a_person_needs_that_person_in_the_evidence():
     ev = evidence_for("Jack Ma ist Gründer von Alibaba.",
                       source("Alibaba wurde 1999 von einer Gruppe von Gründern in Hangzhou gegründet.", "de"))
     assert all(e.stance == "neutral" for e in ev)
+
+
+def test_opposite_directions_contradict():
+    ev = evidence_for("Der Umsatz von Musterwerk stieg im dritten Quartal um 5 Prozent.",
+                      source("Musterwerk's revenue fell 5% in the third quarter.", "en"))
+    assert ev and ev[0].opposite and ev[0].stance == "contradicts"
+
+
+def test_a_fact_checkers_rating_is_evidence():
+    from checkers.records import ClaimReview
+
+    review = ClaimReview(claim_reviewed="Alibaba will invest 380 trillion yuan in AI", rating="False",
+                         reviewer="Example Checks", url="http://checks.example/a", language="en")
+    checks = source("We looked into the claim about Alibaba's spending.", "en", 3)
+    import dataclasses
+    checks = dataclasses.replace(checks, claim_reviews=(review,))
+    ev = [e for e in evidence_for("Alibaba will invest 380 trillion yuan in AI.", checks) if e.kind == "review"]
+    assert ev and ev[0].stance == "contradicts" and "Example Checks" in ev[0].sentence
+    unrelated = dataclasses.replace(review, claim_reviewed="Tencent opened a studio in Finland")
+    assert not [e for e in evidence_for("Alibaba will invest 380 trillion yuan in AI.",
+                                        dataclasses.replace(checks, claim_reviews=(unrelated,))) if e.kind == "review"]
