@@ -87,11 +87,28 @@ def metrics(pairs: list[tuple[str, str]]) -> dict:
         p = tp / predicted if predicted else 0.0
         r = tp / actual if actual else 0.0
         per_class[label] = {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0,
-                            "support": actual}
+                            "support": actual, "predicted": predicted}
     accuracy = sum(1 for gold, pred in pairs if gold == pred) / len(pairs) if pairs else 0.0
-    macro = sum(per_class[label]["f1"] for label in MACRO_LABELS) / len(MACRO_LABELS)
+    # Over the three labels, leaving out one that neither the gold nor the predictions use (as sklearn).
+    used = [label for label in MACRO_LABELS if per_class[label]["support"] or per_class[label]["predicted"]]
+    macro = sum(per_class[label]["f1"] for label in used) / len(used) if used else 0.0
     return {"items": len(pairs), "accuracy": accuracy, "macro_f1": macro, "per_class": per_class,
             "confusion": {f"{g}->{p}": n for (g, p), n in sorted(Counter(pairs).items())}}
+
+
+def breakdown(predictions: list[tuple[Item, Verdict]]) -> dict[str, dict]:
+    """Macro-F1 and accuracy per claim language, and for cross-lingual items (evidence only in the
+    other language) apart."""
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for item, verdict in predictions:
+        if not item.label:
+            continue
+        groups.setdefault(f"language {item.language}", []).append((item.label, verdict.verdict))
+        langs = {detect_language(e) for e in item.evidence}
+        if langs and item.language not in langs:
+            groups.setdefault("cross-lingual", []).append((item.label, verdict.verdict))
+    return {name: {k: v for k, v in metrics(pairs).items() if k in ("items", "accuracy", "macro_f1")}
+            for name, pairs in sorted(groups.items())}
 
 
 def reliability(scored: list[tuple[float, bool]], bins: int = 5) -> list[dict]:

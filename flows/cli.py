@@ -258,7 +258,7 @@ def evaluate(
     config: Optional[str] = ConfigOption,
 ) -> None:
     """Verify labelled claims against their own evidence and print accuracy, per-class P/R/F1 and macro-F1."""
-    from checkers.evaluate import load_items, metrics, reliability, verify_item
+    from checkers.evaluate import breakdown, load_items, metrics, reliability, verify_item
 
     started = time.monotonic()
     try:
@@ -275,6 +275,7 @@ def evaluate(
     labelled = [(item.label, v.verdict) for item, v in predictions if item.label]
     report = metrics(labelled)
     report["seconds"] = round(seconds, 2)
+    report["by_group"] = breakdown(predictions)
     report["reliability"] = reliability([(v.confidence, v.verdict == item.label) for item, v in predictions
                                          if item.label])
     if as_json:
@@ -286,6 +287,10 @@ def evaluate(
     for label, m in report["per_class"].items():
         table.add_row(label, f"{m['precision']:.3f}", f"{m['recall']:.3f}", f"{m['f1']:.3f}", str(m["support"]))
     out.print(table)
+    groups = Table("items", "count", "accuracy", "macro-F1")
+    for name, m in report["by_group"].items():
+        groups.add_row(name, str(m["items"]), f"{m['accuracy']:.3f}", f"{m['macro_f1']:.3f}")
+    out.print(groups)
     calibration = Table("confidence", "verdicts", "right", title="Reliability")
     for row in report["reliability"]:
         calibration.add_row(row["confidence"], str(row["verdicts"]), f"{row['accuracy']:.3f}")
