@@ -212,5 +212,23 @@ def query(path: str | Path, sql: str, timeout: float = 10.0) -> tuple[list[str],
         con.close()
 
 
+def export_parquet(path: str | Path, folder: str | Path) -> dict[str, int]:
+    """Every base table as ``folder/<table>.parquet``; returns the row count of each."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    con = connect(path, read_only=True)
+    try:
+        tables = [t for (t,) in con.execute("SELECT table_name FROM information_schema.tables "
+                                            "WHERE table_type = 'BASE TABLE' ORDER BY 1").fetchall()]
+        counts = {}
+        for table in tables:
+            target = str(folder / f"{table}.parquet").replace("'", "''")
+            con.execute(f"COPY {table} TO '{target}' (FORMAT parquet)")
+            counts[table] = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        return counts
+    finally:
+        con.close()
+
+
 def _now() -> datetime:
     return datetime.now(timezone.utc)

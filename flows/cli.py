@@ -72,6 +72,41 @@ def demo(
                     {"fetch_allow_loopback": True, "discover_search": ()})
 
 
+@app.command(name="demo-web")
+def demo_web(port: int = typer.Option(0, "--port", help="Port on 127.0.0.1 [default: a free one]")) -> None:
+    """Serve the bundled demo web on loopback until stopped (Ctrl-C), for trying tracking and nightly runs."""
+    from flows.demo_web import StaticSite
+
+    try:
+        site = StaticSite(DEMO_WEB, port=port).start()
+    except OSError as exc:
+        _fail(exc)
+    out.print(f"demo web: {site.base_url}/\nfeed:     {site.url('/feed.xml')}\nsitemap:  {site.url('/sitemap.xml')}",
+              highlight=False)
+    out.print("Ctrl-C stops it.", style="dim")
+    try:
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        site.stop()
+
+
+@app.command()
+def export(
+    parquet: str = typer.Option(..., "--parquet", metavar="DIR", help="Write each table as DIR/<table>.parquet"),
+    db: Optional[str] = DbOption,
+) -> None:
+    """Write every table of the database as Parquet files."""
+    from checkers.store import export_parquet
+
+    try:
+        written = export_parquet(_settings(None, db).db_path, parquet)
+    except VeracityError as exc:
+        _fail(exc)
+    for table, rows in written.items():
+        out.print(f"{table}: {rows} rows -> {Path(parquet) / (table + '.parquet')}", highlight=False)
+
+
 def _run_verify(article: str, sources: list[str], feeds: list[str], db: Optional[str], config: Optional[str],
                 overrides: dict[str, Any]) -> None:
     from checkers.store import Store

@@ -139,3 +139,27 @@ def test_eval_rejects_a_bad_file(tmp_path):
     path = tmp_path / "bad.jsonl"
     path.write_text('{"id": 1, "claim": "x", "label": "true"}\n', "utf-8")
     assert_one_line_error(veracity("eval", str(path)), "label must be one of")
+
+
+def test_export_writes_parquet(stored_db, tmp_path):
+    import duckdb
+
+    result = veracity("export", "--parquet", str(tmp_path / "pq"), "--db", str(stored_db))
+    assert result.returncode == 0
+    con = duckdb.connect()
+    assert con.execute(f"SELECT flow FROM '{tmp_path / 'pq' / 'runs.parquet'}'").fetchall() == [("earlier",)]
+
+
+def test_demo_web_serves_until_stopped():
+    import signal
+    import urllib.request
+
+    proc = subprocess.Popen([sys.executable, "-m", "flows.cli", "demo-web"], cwd=REPO, stdout=subprocess.PIPE,
+                            text=True)
+    try:
+        base = proc.stdout.readline().split()[-1]
+        feed = urllib.request.urlopen(base + "feed.xml", timeout=10).read().decode()
+        assert "<rss" in feed and "__BASE_URL__" not in feed and base.rstrip("/") in feed
+    finally:
+        proc.send_signal(signal.SIGINT)
+        proc.wait(timeout=10)

@@ -17,7 +17,7 @@ def test_every_cli_command_is_documented():
 
 
 def test_every_view_is_documented():
-    sql = (REPO / "checkers" / "sql" / "002_views.sql").read_text("utf-8")
+    sql = "\n".join(p.read_text("utf-8") for p in sorted((REPO / "checkers" / "sql").glob("*.sql")))
     views = re.findall(r"CREATE OR REPLACE VIEW (\w+)", sql)
     assert views and all(f"`{view}`" in README for view in views)
 

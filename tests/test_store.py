@@ -76,3 +76,20 @@ def test_a_database_held_by_another_process_is_a_clear_error(fresh_db):
     finally:
         holder.communicate("\n", timeout=10)
     connect(fresh_db).close()  # free again once the other process is gone
+
+
+def test_review_views(fresh_db):
+    failed = Source(id="s2", url="http://b.example/x", provider="feed", final_url=None, domain="b.example",
+                    fetched_at="2025-09-25T00:00:00+00:00", http_status=None, etag=None, last_modified=None,
+                    content_hash=None, title=None, published_at=None, language=None, text=None, error="timeout",
+                    error_message="timed out: http://b.example/x")
+    with Store.open(fresh_db) as store:
+        run_once(store, "supported")
+        run_id = run_once(store, "mixed")
+        store.save_sources(run_id, [failed])
+    _, review = query(fresh_db, "SELECT verdict, why FROM claims_needing_review")
+    assert review == [("mixed", "sources disagree; changed from supported")]
+    _, health = query(fresh_db, "SELECT domain, fetches, failures, reasons FROM source_health ORDER BY domain")
+    assert health == [("a.example", 2, 0, None), ("b.example", 1, 1, "timeout")]
+    _, moved = query(fresh_db, "SELECT evidence_sentence, evidence_url FROM verdict_changes")
+    assert moved == [(SOURCE.text, SOURCE.url)]
