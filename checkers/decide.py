@@ -7,6 +7,8 @@ votes, ``1 - prod(1 - p_i)``, with p_i = 0.6 x score/100 x weight. Both sides st
 
 from __future__ import annotations
 
+import hashlib
+
 from checkers.records import Claim, Evidence, Verdict
 from checkers.settings import Settings
 
@@ -37,6 +39,13 @@ def decide_verdict(claim: Claim, evidence: list[Evidence], settings: Settings,
         sorted(sides["contradicts"].values(), key=lambda e: -e.score)[:3]
     return Verdict(claim_id=claim.id, verdict=verdict, confidence=round(min(confidence, 0.99), 3),
                    n_sources=n_sources, rationale=_rationale(verdict, chosen, evidence), evidence=tuple(chosen))
+
+
+def fingerprint(verdict: Verdict) -> str:
+    """What a verdict rests on: its verdict, and the sources, sentences and sides of its evidence. Equal
+    fingerprints mean nothing a reader would see has changed."""
+    parts = [verdict.verdict] + sorted(f"{e.url}|{e.sentence}|{e.stance}" for e in verdict.evidence)
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
 
 
 def _combine(items: list[tuple[str, Evidence]], settings: Settings) -> float:

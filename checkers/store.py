@@ -5,6 +5,7 @@ transaction; rows go in as Arrow tables, never one by one."""
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 import time
 import uuid
@@ -17,8 +18,9 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
+from checkers.decide import fingerprint
 from checkers.errors import DatabaseLocked, StoreError
-from checkers.records import Article, Claim, ClaimReview, Evidence, Source, Verdict
+from checkers.records import Article, Claim, ClaimReview, Entity, Evidence, Quantity, Source, Verdict
 
 
 def migrations() -> list[tuple[int, str, str]]:
@@ -100,6 +102,13 @@ class Store:
                          [run_id, flow, _now(), json.dumps(parameters, default=str)])
         return run_id
 
+    def abort_stale_runs(self) -> int:
+        """Runs still marked 'running' while this process holds the database were killed: mark them."""
+        stale = self.con.execute("SELECT count(*) FROM runs WHERE status = 'running'").fetchone()[0]
+        if stale:
+            self.con.execute("UPDATE runs SET status = 'aborted' WHERE status = 'running'")
+        return stale
+
     def finish_run(self, run_id: str, status: str, counts: dict[str, Any]) -> None:
         self.con.execute("UPDATE runs SET finished_at = ?, status = ?, counts = ? WHERE id = ?",
                          [_now(), status, json.dumps(counts), run_id])
@@ -137,7 +146,8 @@ class Store:
                         entities=e.entities, numbers=e.numbers, number_detail=e.number_detail or None,
                         negation=e.negation, stance=e.stance, opposite=e.opposite, kind=e.kind) for e in evidence]
         v_rows = [dict(run_id=run_id, claim_id=v.claim_id, verdict=v.verdict, confidence=v.confidence,
-                       n_sources=v.n_sources, rationale=v.rationale, decided_at=now) for v in verdicts]
+                       n_sources=v.n_sources, rationale=v.rationale, decided_at=now, evidence_hash=fingerprint(v))
+                  for v in verdicts]
         with self._transaction():
             self._insert("evidence", ev_rows)
             self._insert("verdicts", v_rows)
@@ -183,6 +193,67 @@ class Store:
                 last_modified=r["last_modified"], content_hash=r["content_hash"], title=r["title"],
                 published_at=r["published_at"], language=r["language"], text=r["text"], claim_reviews=reviews)
         return out
+
+    def claims_of(self, article_id: str) -> list[Claim]:
+        """The claims stored for an article (its id is a hash of its text: same id, same claims)."""
+        rows = self.con.execute(
+            "SELECT id, article_id, position, sentence, span_start, span_end, text, language, checkworthy, "
+            "reason_if_not, quantities, entities FROM claims WHERE article_id = ? ORDER BY position",
+            [article_id]).fetchall()
+        return [Claim(id=r[0], article_id=r[1], position=r[2], sentence=r[3], span=(r[4], r[5]), text=r[6],
+                      language=r[7], checkworthy=r[8], reason=r[9],
+                      quantities=tuple(Quantity(**q) for q in json.loads(r[10] or "[]")),
+                      entities=tuple(Entity(**e) for e in json.loads(r[11] or "[]"))) for r in rows]
+
+    def latest_fingerprints(self, claim_ids: list[str]) -> dict[str, str]:
+        if not claim_ids:
+            return {}
+        rows = self.con.execute(
+            "SELECT claim_id, evidence_hash FROM verdicts WHERE list_contains(?, claim_id) "
+            "QUALIFY row_number() OVER (PARTITION BY claim_id ORDER BY decided_at DESC, run_id DESC) = 1",
+            [claim_ids]).fetchall()
+        return {claim_id: h for claim_id, h in rows if h}
+
+    def previous_evidence(self, claim_ids: list[str], source_ids: list[str]) -> list[Evidence]:
+        """The evidence each claim's latest verdict rested on, from the given (unchanged) sources."""
+        if not claim_ids or not source_ids:
+            return []
+        rows = self.con.execute(
+            """WITH latest AS (
+                   SELECT claim_id, run_id FROM verdicts WHERE list_contains(?, claim_id)
+                   QUALIFY row_number() OVER (PARTITION BY claim_id ORDER BY decided_at DESC, run_id DESC) = 1)
+               SELECT e.claim_id, e.source_id, e.url, e.sentence, e.span_start, e.span_end, e.score, e.lexical,
+                      e.entities, e.numbers, coalesce(e.number_detail, ''), e.negation, e.stance,
+                      coalesce(e.opposite, false), coalesce(e.kind, 'sentence')
+               FROM evidence e JOIN latest l ON l.claim_id = e.claim_id AND l.run_id = e.run_id
+               WHERE list_contains(?, e.source_id)""", [claim_ids, source_ids]).fetchall()
+        return [Evidence(claim_id=r[0], source_id=r[1], url=r[2], sentence=r[3], span=(r[4], r[5]), score=r[6],
+                         lexical=r[7], entities=r[8], numbers=r[9], number_detail=r[10], negation=r[11],
+                         stance=r[12], opposite=r[13], kind=r[14]) for r in rows]
+
+    # -- the watchlist ----------------------------------------------------------------------------
+    def track(self, article: str, feeds: list[str], sources: list[str]) -> str:
+        tracked_id = hashlib.sha256(article.encode()).hexdigest()[:12]
+        with self._transaction():
+            self.con.execute(
+                "INSERT INTO tracked (id, article, feeds, sources, added_at, active) VALUES (?, ?, ?, ?, ?, true) "
+                "ON CONFLICT (id) DO UPDATE SET feeds = excluded.feeds, sources = excluded.sources, active = true",
+                [tracked_id, article, json.dumps(feeds), json.dumps(sources), _now()])
+        return tracked_id
+
+    def untrack(self, tracked_id: str) -> bool:
+        found = self.con.execute("SELECT count(*) FROM tracked WHERE id = ? AND active", [tracked_id]).fetchone()[0]
+        if found:
+            self.con.execute("UPDATE tracked SET active = false WHERE id = ?", [tracked_id])
+        return bool(found)
+
+    def tracked(self) -> list[tuple[str, str, list[str], list[str]]]:
+        rows = self.con.execute("SELECT id, article, feeds, sources FROM tracked WHERE active ORDER BY added_at")
+        return [(i, a, json.loads(f or "[]"), json.loads(s or "[]")) for i, a, f, s in rows.fetchall()]
+
+    def tracked_ran(self, tracked_id: str, article_id: str, run_id: str) -> None:
+        self.con.execute("UPDATE tracked SET article_id = ?, last_run_id = ? WHERE id = ?",
+                         [article_id, run_id, tracked_id])
 
     def _insert(self, table: str, rows: list[dict[str, Any]], or_ignore: bool = False) -> None:
         if not rows:

@@ -72,6 +72,97 @@ def demo(
                     {"fetch_allow_loopback": True, "discover_search": ()})
 
 
+@app.command()
+def track(
+    article: str = typer.Argument(..., metavar="ARTICLE_OR_URL", help="Article file path or http(s) URL"),
+    feed: list[str] = typer.Option([], "--feed", help="A feed or sitemap to refresh each night (repeatable)"),
+    source: list[str] = typer.Option([], "--source", help="A source URL to re-check each night (repeatable)"),
+    db: Optional[str] = DbOption,
+) -> None:
+    """Add an article to the watchlist the nightly run re-checks (again: update its feeds and sources)."""
+    from checkers.store import Store
+
+    try:
+        settings = _settings(None, db)
+        if not article.startswith(("http://", "https://")):
+            from checkers.article import read_article_file
+
+            read_article_file(article, settings)
+            article = str(Path(article).resolve())
+        with Store.open(settings.db_path, timeout=settings.db_lock_timeout) as store:
+            tracked_id = store.track(article, list(feed), list(source))
+    except VeracityError as exc:
+        _fail(exc)
+    out.print(f"tracking {article} as {tracked_id}", highlight=False)
+
+
+@app.command()
+def untrack(tracked_id: str = typer.Argument(..., metavar="ID"), db: Optional[str] = DbOption) -> None:
+    """Stop re-checking a tracked article (its history stays)."""
+    from checkers.store import Store
+
+    try:
+        settings = _settings(None, db)
+        with Store.open(settings.db_path, timeout=settings.db_lock_timeout) as store:
+            found = store.untrack(tracked_id)
+    except VeracityError as exc:
+        _fail(exc)
+    if not found:
+        _fail(VeracityError(f"no tracked article with id {tracked_id} (see `veracity tracked`)"))
+    out.print(f"untracked {tracked_id}")
+
+
+@app.command()
+def tracked(db: Optional[str] = DbOption) -> None:
+    """List tracked articles with the verdict counts of their latest verdicts."""
+    from checkers.store import query
+
+    try:
+        columns, rows = query(_settings(None, db).db_path, """
+            SELECT t.id, t.article, json_array_length(t.feeds) AS feeds, json_array_length(t.sources) AS sources,
+                   r.finished_at AS last_run,
+                   count(*) FILTER (WHERE l.verdict = 'supported') AS supported,
+                   count(*) FILTER (WHERE l.verdict = 'contradicted') AS contradicted,
+                   count(*) FILTER (WHERE l.verdict = 'mixed') AS mixed,
+                   count(*) FILTER (WHERE l.verdict = 'unverified') AS unverified
+            FROM tracked t LEFT JOIN runs r ON r.id = t.last_run_id
+            LEFT JOIN latest_verdicts l ON l.article_id = t.article_id
+            WHERE t.active GROUP BY ALL ORDER BY t.article""")
+    except VeracityError as exc:
+        _fail(exc)
+    table = Table(*columns)
+    for row in rows:
+        table.add_row(*("" if v is None else str(v) for v in row))
+    out.print(table)
+
+
+@app.command(name="nightly")
+def nightly_command(db: Optional[str] = DbOption, config: Optional[str] = ConfigOption,
+                    allow_loopback: bool = typer.Option(False, "--allow-loopback",
+                                                        help="Allow fetching from 127.0.0.1 / localhost")) -> None:
+    """Run the nightly re-check once: every tracked article, incrementally."""
+    from checkers.store import Store
+
+    started = time.monotonic()
+    try:
+        settings = _settings(config, db)
+        if allow_loopback:
+            settings = settings.replace(fetch_allow_loopback=True)
+        Store.open(settings.db_path, timeout=settings.db_lock_timeout).close()
+        _prefect_defaults()
+        from flows.nightly import nightly
+
+        with _progress("nightly re-check"):
+            result = nightly(db_path=settings.db_path, config_path=config,
+                             overrides={"fetch_allow_loopback": True} if allow_loopback else {})
+    except VeracityError as exc:
+        _fail(exc)
+    c = result["counts"]
+    err.print(f"nightly run {result['run_id']}: {c.get('articles', 0)} articles, {c.get('sources', 0)} sources "
+              f"({c.get('downloaded', 0)} downloaded, {c.get('not_modified', 0)} unchanged), "
+              f"{result['changed']} verdicts stored in {time.monotonic() - started:.1f} s", highlight=False)
+
+
 @app.command(name="demo-web")
 def demo_web(port: int = typer.Option(0, "--port", help="Port on 127.0.0.1 [default: a free one]")) -> None:
     """Serve the bundled demo web on loopback until stopped (Ctrl-C), for trying tracking and nightly runs."""

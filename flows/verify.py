@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from concurrent.futures import Executor
+from dataclasses import dataclass
 from typing import Any
 
 from prefect import flow, get_run_logger, task
@@ -18,7 +19,7 @@ from prefect.task_runners import ThreadPoolTaskRunner
 
 from checkers.article import load_article
 from checkers.claims import split_claims
-from checkers.decide import decide_verdict
+from checkers.decide import decide_verdict, fingerprint
 from checkers.dedupe import near_duplicates, signature
 from checkers.discover import article_link_candidates, discover_sources, explicit_candidates, parse_feed_or_sitemap
 from checkers.extract import extract_page
@@ -80,20 +81,28 @@ def discover_task(article: Article, claims: list[Claim], source_urls: list[str],
 
 @task(name="fetch-extract-match", cache_policy=NO_CACHE)
 def gather_batch_task(candidates: list[Candidate], claims: list[Claim], fetcher: Fetcher,
-                      stored: dict[str, Source], pool: Executor | None,
-                      settings: Settings) -> tuple[list[Source], list[Evidence]]:
+                      stored: dict[str, Source], pool: Executor | None, settings: Settings,
+                      only_changed: bool = False) -> tuple[list[Source], list[Evidence]]:
     """One batch of URLs: fetch (per-URL retries happen inside the fetcher, so the task does not
     retry), extract (in worker processes for large runs), and match against the claims, so that only
-    one batch of page text is in memory."""
+    one batch of page text is in memory. ``only_changed``: match only pages whose text differs from
+    the stored copy (the caller reuses the stored evidence of the others)."""
     sources = gather_pages(candidates, fetcher, stored, pool)
-    evidence = match_claims(claims, sources, settings)
+    to_match = [s for s in sources if not (only_changed and unchanged(s, stored))]
+    evidence = match_claims(claims, to_match, settings)
     failed = Counter(s.error for s in sources if s.error)
-    unchanged = sum(1 for s in sources if s.http_status == 304)
-    get_run_logger().info("fetched %d pages: %d usable, %d unchanged since the last run%s; %d evidence sentences",
-                          len(sources), sum(s.ok for s in sources), unchanged,
+    get_run_logger().info("fetched %d pages: %d usable, %d unchanged since the last run%s; %d matched, "
+                          "%d evidence sentences", len(sources), sum(s.ok for s in sources),
+                          sum(unchanged(s, stored) for s in sources),
                           "; failed: " + ", ".join(f"{k} {v}" for k, v in failed.items()) if failed else "",
-                          len(evidence))
+                          len(to_match), len(evidence))
     return sources, evidence
+
+
+def unchanged(source: Source, stored: dict[str, Source]) -> bool:
+    """The same text as the copy stored by an earlier run (a 304, or a 200 with the same content)."""
+    previous = stored.get(source.url)
+    return previous is not None and source.ok and source.content_hash == previous.content_hash
 
 
 @task(name="decide-verdicts", cache_policy=NO_CACHE)
@@ -117,45 +126,71 @@ def verify_article(article: str, sources: list[str] | None = None, feeds: list[s
     db = db_path or settings.db_path
     log = get_run_logger()
     with Store.open(db, timeout=settings.db_lock_timeout) as store:
+        store.abort_stale_runs()
         run_id = store.start_run("verify-article", {"article": article, "sources": sources, "feeds": feeds},
                                  run_id=str(flow_run.id) if flow_run.id else None)
         try:
             with make_client(settings) as client:
-                fetcher = Fetcher(client, settings)
-                art = load_article_task(article, fetcher, settings)
-                claims = split_claims_task(art)
-                store.save_article(run_id, art, claims)
-                candidates, failed_feeds = discover_task(art, claims, list(sources or []), list(feeds or []),
-                                                         fetcher, settings)
-                store.save_sources(run_id, failed_feeds)
-                fetcher.validators = store.validators([c.url for c in candidates])
-                with extraction_pool(settings, len(candidates)) as pool:
-                    tally, evidence, domains, signatures = _gather(store, run_id, candidates, claims, fetcher, pool,
-                                                                   settings)
-            tally["failed_sources"] += len(failed_feeds)
-            copies = near_duplicates(signatures)
-            store.mark_duplicates(run_id, copies)
-            tally["duplicates"] = len(copies)
-            voices = {sid: domains[copies.get(sid, sid)] for sid in domains}  # a syndicated story is one voice
-            verdicts = decide_task(claims, evidence, voices, settings)
-            store.save_results(run_id, evidence, verdicts)
+                result = verify_into(store, run_id, article, list(sources or []), list(feeds or []),
+                                     Fetcher(client, settings), settings)
         except BaseException:
             store.finish_run(run_id, "failed", {})
             raise
-        counts = {"claims": len(claims), "checkworthy": sum(c.checkworthy for c in claims), **tally,
-                  "evidence": len(evidence), **Counter(v.verdict for v in verdicts)}
-        store.finish_run(run_id, "completed", counts)
-    log.info("run %s stored in %s: %s", run_id, db, counts)
-    _publish_artifact(art, claims, verdicts)
-    return {"run_id": run_id, "article_id": art.id, "db_path": str(db), "counts": counts}
+        store.finish_run(run_id, "completed", result.counts)
+    log.info("run %s stored in %s: %s", run_id, db, result.counts)
+    _publish_artifact(result.article, result.claims, result.verdicts)
+    return {"run_id": run_id, "article_id": result.article.id, "db_path": str(db), "counts": result.counts}
+
+
+@dataclass
+class Verified:
+    article: Article
+    claims: list[Claim]
+    verdicts: list[Verdict]  # the verdicts stored by this run
+    counts: Counter
+
+
+def verify_into(store: Store, run_id: str, article: str, source_urls: list[str], feed_urls: list[str],
+                fetcher: Fetcher, settings: Settings, incremental: bool = False) -> Verified:
+    """The pipeline for one article inside a run. ``incremental`` (nightly): only pages whose text
+    changed are matched again, the stored evidence of the others is reused, and a verdict is stored
+    only for a claim whose evidence or verdict changed since its last one."""
+    art = load_article_task(article, fetcher, settings)
+    claims = store.claims_of(art.id) if incremental else []  # an unchanged article keeps its claims
+    if not claims:
+        claims = split_claims_task(art)
+    store.save_article(run_id, art, claims)
+    candidates, failed_feeds = discover_task(art, claims, source_urls, feed_urls, fetcher, settings)
+    store.save_sources(run_id, failed_feeds)
+    fetcher.validators = store.validators([c.url for c in candidates])
+    with extraction_pool(settings, len(candidates)) as pool:
+        tally, evidence, domains, signatures, kept = _gather(store, run_id, candidates, claims, fetcher, pool,
+                                                             settings, incremental)
+    if incremental and kept:
+        evidence += store.previous_evidence([c.id for c in claims], kept)
+    tally["failed_sources"] += len(failed_feeds)
+    copies = near_duplicates(signatures)
+    store.mark_duplicates(run_id, copies)
+    tally["duplicates"] = len(copies)
+    voices = {sid: domains[copies.get(sid, sid)] for sid in domains}  # a syndicated story is one voice
+    verdicts = decide_task(claims, evidence, voices, settings)
+    if incremental:
+        previous = store.latest_fingerprints([v.claim_id for v in verdicts])
+        verdicts = [v for v in verdicts if previous.get(v.claim_id) != fingerprint(v)]
+        tally["verdicts_unchanged"] = sum(1 for c in claims if c.checkworthy) - len(verdicts)
+        evidence = [e for e in evidence if e.claim_id in {v.claim_id for v in verdicts}]
+    store.save_results(run_id, evidence, verdicts)
+    counts = Counter({"claims": len(claims), "checkworthy": sum(c.checkworthy for c in claims), **tally,
+                      "evidence": len(evidence), **Counter(v.verdict for v in verdicts)})
+    return Verified(art, claims, verdicts, counts)
 
 
 def _gather(store: Store, run_id: str, candidates: list[Candidate], claims: list[Claim], fetcher: Fetcher,
-            pool: Executor | None, settings: Settings,
-            ) -> tuple[Counter, list[Evidence], dict[str, str], dict[str, str]]:
+            pool: Executor | None, settings: Settings, incremental: bool = False,
+            ) -> tuple[Counter, list[Evidence], dict[str, str], dict[str, str], list[str]]:
     """Fetch, extract and match batch by batch, a few batches in flight, storing each batch's sources
     as it arrives; what stays in memory is the evidence, and a domain and a short text signature
-    (for near-duplicates) per source."""
+    (for near-duplicates) per source. Returns also the ids of unchanged sources not matched again."""
     size, window = max(1, settings.flow_batch_size), max(1, settings.flow_batches_in_flight)
     batches = [candidates[i:i + size] for i in range(0, len(candidates), size)]
     pending: list = []
@@ -163,23 +198,28 @@ def _gather(store: Store, run_id: str, candidates: list[Candidate], claims: list
     evidence: list[Evidence] = []
     domains: dict[str, str] = {}
     signatures: dict[str, str] = {}
+    kept: list[str] = []
     for i in range(len(batches) + window):
         if i < len(batches):
             stored = store.stored_sources([c.url for c in batches[i] if c.url in fetcher.validators])
-            pending.append(gather_batch_task.submit(batches[i], claims, fetcher, stored, pool, settings))
+            pending.append((stored, gather_batch_task.submit(batches[i], claims, fetcher, stored, pool, settings,
+                                                             incremental)))
         if len(pending) >= window or (i >= len(batches) and pending):
-            batch_sources, batch_evidence = pending.pop(0).result()
+            stored, future = pending.pop(0)
+            batch_sources, batch_evidence = future.result()
             store.save_sources(run_id, batch_sources)
             evidence += batch_evidence
             for s in batch_sources:
                 domains[s.id] = s.domain
                 if s.ok:
                     signatures[s.id] = signature(s.text)
+                if incremental and unchanged(s, stored):
+                    kept.append(s.id)
                 tally["sources"] += 1
                 tally["failed_sources"] += s.error is not None
                 tally["not_modified"] += s.http_status == 304
                 tally["downloaded"] += s.http_status is not None and s.http_status != 304
-    return tally, evidence, domains, signatures
+    return tally, evidence, domains, signatures, kept
 
 
 def _publish_artifact(article: Article, claims: list[Claim], verdicts: list[Verdict]) -> None:

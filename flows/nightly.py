@@ -1,0 +1,75 @@
+"""The nightly flow: re-check every tracked article, cheaply when little changed.
+
+Feeds and search providers are asked again; pages already stored are fetched with their ETag or
+Last-Modified, so an unchanged page costs a 304 and no download; only pages whose text changed are
+matched again; and a verdict row is appended only for a claim whose evidence or verdict changed.
+Every run is a row in ``runs`` with its counts, and a markdown artifact lists what changed.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from prefect import flow, get_run_logger
+from prefect.artifacts import create_markdown_artifact
+from prefect.runtime import flow_run
+from prefect.task_runners import ThreadPoolTaskRunner
+
+from checkers.errors import VeracityError
+from checkers.fetch import Fetcher, make_client
+from checkers.settings import Settings
+from checkers.store import Store
+from flows.verify import verify_into
+
+
+@flow(name="nightly", task_runner=ThreadPoolTaskRunner(max_workers=4))
+def nightly(db_path: str | None = None, config_path: str | None = None,
+            overrides: dict[str, Any] | None = None) -> dict[str, Any]:
+    settings = Settings.load(config_path).replace(**(overrides or {}))
+    db = db_path or settings.db_path
+    log = get_run_logger()
+    with Store.open(db, timeout=settings.db_lock_timeout) as store:
+        aborted = store.abort_stale_runs()
+        if aborted:
+            log.warning("%d earlier run(s) had been killed mid-way; marked 'aborted'", aborted)
+        watchlist = store.tracked()
+        run_id = store.start_run("nightly", {"tracked": [t[0] for t in watchlist]},
+                                 run_id=str(flow_run.id) if flow_run.id else None)
+        counts: Counter = Counter(articles=len(watchlist), articles_failed=0)
+        changed: list[tuple[str, str, str]] = []
+        try:
+            with make_client(settings) as client:
+                fetcher = Fetcher(client, settings)
+                for tracked_id, article, feeds, sources in watchlist:
+                    try:
+                        result = verify_into(store, run_id, article, sources, feeds, fetcher, settings,
+                                             incremental=True)
+                    except VeracityError as exc:  # one unreadable article must not stop the night
+                        log.error("article %s (%s) failed: %s", tracked_id, article, exc)
+                        counts["articles_failed"] += 1
+                        continue
+                    store.tracked_ran(tracked_id, result.article.id, run_id)
+                    counts.update(result.counts)
+                    text = {c.id: c.text for c in result.claims}
+                    changed += [(result.article.title, text[v.claim_id], v.verdict) for v in result.verdicts]
+        except BaseException:
+            store.finish_run(run_id, "failed", dict(counts))
+            raise
+        store.finish_run(run_id, "completed", dict(counts))
+    log.info("nightly run %s: %s", run_id, dict(counts))
+    _publish(run_id, counts, changed)
+    return {"run_id": run_id, "db_path": str(db), "counts": dict(counts), "changed": len(changed)}
+
+
+def _publish(run_id: str, counts: Counter, changed: list[tuple[str, str, str]]) -> None:
+    lines = [f"# Nightly run {run_id}", "",
+             f"- articles: {counts['articles']} ({counts['articles_failed']} failed)",
+             f"- sources: {counts['sources']} ({counts['downloaded']} downloaded, {counts['not_modified']} unchanged "
+             f"(304), {counts['failed_sources']} failed)",
+             f"- verdicts stored: {len(changed)}; unchanged claims: {counts['verdicts_unchanged']}", ""]
+    if changed:
+        lines += ["| article | claim | verdict |", "|---|---|---|"]
+        lines += [f"| {a} | {c} | {v} |" for a, c, v in changed]
+    create_markdown_artifact(key="nightly-summary", markdown="\n".join(lines),
+                             description="What the nightly re-check changed")

@@ -1,0 +1,112 @@
+"""The nightly flow: incremental re-checks, verdict history, crash safety and a held database."""
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+
+import pytest
+
+from checkers.store import Store, query
+from flows.demo_web import StaticSite
+
+from conftest import DEMO_WEB, REPO, SEED_ARTICLE
+
+LOOPBACK = {"fetch_allow_loopback": True, "discover_search": ()}
+EDITED = "unternehmen/it-medien/alibaba-will-mehr-als-380-milliarden-yuan-in-ki-investieren/100154321.html"
+
+
+def rows(db, sql):
+    return query(db, sql)[1]
+
+
+@pytest.fixture
+def own_web(tmp_path):
+    """A copy of the demo web that a test may edit."""
+    root = tmp_path / "web"
+    shutil.copytree(DEMO_WEB, root)
+    with StaticSite(root) as site:
+        yield site, root
+
+
+def test_nightly_is_incremental_and_keeps_history(prefect_harness, own_web, tmp_path):
+    from flows.nightly import nightly
+
+    site, root = own_web
+    db = str(tmp_path / "nightly.duckdb")
+    with Store.open(db) as store:
+        store.track(str(SEED_ARTICLE), [site.url("/feed.xml"), site.url("/sitemap.xml")], [])
+    first = nightly(db_path=db, overrides=LOOPBACK)
+    second = nightly(db_path=db, overrides=LOOPBACK)
+    assert first["changed"] >= 12 and first["counts"]["downloaded"] > 0
+    assert second["changed"] == 0 and second["counts"]["downloaded"] == 0
+    assert second["counts"]["not_modified"] == first["counts"]["downloaded"]
+
+    page = root / EDITED
+    page.write_text(page.read_text("utf-8").replace("mehr als eine Billion Parameter",
+                                                    "rund 500 Milliarden Parameter"), "utf-8")
+    third = nightly(db_path=db, overrides=LOOPBACK)
+    assert third["counts"]["downloaded"] == 1 and 0 < third["changed"] < first["changed"]
+    changes = rows(db, "SELECT claim, previous_verdict, new_verdict, rationale FROM verdict_changes "
+                       f"WHERE run_id = '{third['run_id']}'")
+    assert any("Billion" in claim and old == "supported" and "500 Milliarden" in why
+               for claim, old, _, why in changes), changes
+    moved = rows(db, f"SELECT sentence FROM evidence WHERE run_id = '{third['run_id']}' AND stance = 'contradicts'")
+    assert any("500 Milliarden" in s for (s,) in moved)
+    assert rows(db, "SELECT count(*) FROM runs WHERE status = 'completed' AND flow = 'nightly'") == [(3,)]
+
+
+def test_a_killed_run_leaves_no_partial_verdicts_and_the_next_one_completes(prefect_harness, own_web, tmp_path):
+    from flows.nightly import nightly
+
+    site, _ = own_web
+    db = str(tmp_path / "killed.duckdb")
+    from hostile_web import HostileWeb
+
+    hostile = HostileWeb()  # its drip page keeps the run fetching for 12 s
+    with Store.open(db) as store:
+        store.track(str(SEED_ARTICLE), [site.url("/feed.xml")], [hostile.url("/slow-drip.html")])
+    env = {**os.environ, "VERACITY_FETCH_TOTAL_TIMEOUT": "60", "VERACITY_FETCH_TIMEOUT": "30",
+           "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "90", "PREFECT_LOGGING_LEVEL": "INFO"}
+    proc = subprocess.Popen([sys.executable, "-m", "flows.cli", "nightly", "--allow-loopback", "--db", db],
+                            cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        deadline = time.monotonic() + 120
+        for line in proc.stdout:  # wait until it is fetching, then kill it without warning
+            if "discover-sources" in line and "Finished" in line or time.monotonic() > deadline:
+                break
+        time.sleep(1.0)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=10)
+    finally:
+        hostile.stop()
+    assert rows(db, "SELECT status FROM runs") == [("running",)]
+    assert rows(db, "SELECT count(*) FROM verdicts") == [(0,)]  # nothing half-written
+    result = nightly(db_path=db, overrides={**LOOPBACK, "fetch_total_timeout": 1.0, "fetch_retries": 0})
+    assert rows(db, "SELECT status FROM runs ORDER BY started_at") == [("aborted",), ("completed",)]
+    assert rows(db, "SELECT count(*), count(DISTINCT claim_id) FROM verdicts") == [(result["changed"],) * 2]
+
+
+def test_a_second_run_while_one_holds_the_database_exits_clearly(tmp_path):
+    db = tmp_path / "held.duckdb"
+    Store.open(db).close()
+    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
+        import duckdb, sys
+        con = duckdb.connect({str(db)!r})
+        print("ready", flush=True)
+        sys.stdin.readline()
+    """)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        started = time.monotonic()
+        result = subprocess.run([sys.executable, "-m", "flows.cli", "nightly", "--db", str(db)], cwd=REPO,
+                                capture_output=True, text=True, timeout=60,
+                                env={**os.environ, "VERACITY_DB_LOCK_TIMEOUT": "2"})
+        waited = time.monotonic() - started
+    finally:
+        holder.communicate("\n", timeout=10)
+    assert result.returncode == 2 and "in use by another process (waited 2 s)" in result.stderr
+    assert waited >= 2  # it waited the bounded time before giving up
