@@ -163,6 +163,38 @@ def nightly_command(db: Optional[str] = DbOption, config: Optional[str] = Config
               f"{result['changed']} verdicts stored in {time.monotonic() - started:.1f} s", highlight=False)
 
 
+@app.command()
+def serve(
+    cron: str = typer.Option("0 2 * * *", "--cron", help="When to run the nightly flow (cron syntax)"),
+    timezone: str = typer.Option("UTC", "--timezone", help="Time zone of the cron times, e.g. Europe/Berlin"),
+    db: Optional[str] = DbOption,
+    config: Optional[str] = ConfigOption,
+) -> None:
+    """Serve the nightly flow on a schedule through a running Prefect server (PREFECT_API_URL)."""
+    try:
+        settings = _settings(config, db)
+        _prefect_defaults()
+        from prefect.client.schemas.schedules import CronSchedule
+
+        CronSchedule(cron=cron, timezone=timezone)  # Prefect's own check of the cron line and time zone
+    except VeracityError as exc:
+        _fail(exc)
+    except ValueError as exc:
+        errors = getattr(exc, "errors", lambda: [{"msg": str(exc)}])()
+        _fail(VeracityError(f"bad schedule: {errors[0]['msg'].removeprefix('Value error, ')}"))
+    if not os.environ.get("PREFECT_API_URL"):
+        _fail(VeracityError("scheduling needs a running Prefect server: start `prefect server start` and set "
+                            "PREFECT_API_URL=http://127.0.0.1:4200/api (or use a cron line calling `veracity nightly`)"))
+    from prefect.schedules import Cron
+
+    from flows.nightly import nightly
+
+    db_path = str(Path(settings.db_path).resolve())
+    err.print(f"serving the nightly flow: '{cron}' ({timezone}), database {db_path}; Ctrl-C stops it", highlight=False)
+    nightly.serve(name="veracity-nightly", schedules=[Cron(cron, timezone=timezone)],
+                  parameters={"db_path": db_path, "config_path": config}, print_starting_message=False)
+
+
 @app.command(name="demo-web")
 def demo_web(port: int = typer.Option(0, "--port", help="Port on 127.0.0.1 [default: a free one]")) -> None:
     """Serve the bundled demo web on loopback until stopped (Ctrl-C), for trying tracking and nightly runs."""
