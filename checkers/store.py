@@ -283,6 +283,74 @@ def query(path: str | Path, sql: str, timeout: float = 10.0) -> tuple[list[str],
         con.close()
 
 
+def report_data(path: str | Path, article: str, run_id: str | None = None) -> dict[str, Any]:
+    """Everything a report shows for one article: its text, claims, the verdict of each claim (in
+    ``run_id``, or its latest), that verdict's evidence with source titles and dates, and each claim's
+    verdict history. ``article`` is an article id, or the path or URL it was verified from."""
+    con = connect(path, read_only=True)
+    try:
+        found = con.execute("SELECT id, title, text, url, path, language FROM articles WHERE id = ? OR url = ? "
+                            "OR path = ? OR path = ? LIMIT 1",
+                            [article, article, article, str(Path(article).resolve())]).fetchone()
+        if found is None:
+            raise StoreError(f"no article {article!r} in {path}: verify it first (`veracity verify`)")
+        art = dict(zip(("id", "title", "text", "url", "path", "language"), found))
+        claims = _dicts(con.execute(
+            "SELECT id, position, sentence, span_start, span_end, text, checkworthy, reason_if_not "
+            "FROM claims WHERE article_id = ? ORDER BY position", [art["id"]]))
+        verdicts = _dicts(con.execute(
+            """SELECT v.claim_id, v.verdict, v.confidence, v.n_sources, v.rationale, v.run_id, v.decided_at
+               FROM verdicts v JOIN claims c ON c.id = v.claim_id
+               WHERE c.article_id = ? AND (? IS NULL OR v.run_id = ?)
+               QUALIFY row_number() OVER (PARTITION BY v.claim_id ORDER BY v.decided_at DESC, v.run_id DESC) = 1""",
+            [art["id"], run_id, run_id]))
+        history = _dicts(con.execute(
+            """SELECT v.claim_id, v.verdict, v.confidence, v.run_id, v.decided_at FROM verdicts v
+               JOIN claims c ON c.id = v.claim_id WHERE c.article_id = ? ORDER BY v.decided_at""", [art["id"]]))
+        evidence = _dicts(con.execute(
+            """SELECT e.claim_id, e.url, e.sentence, e.stance, e.score, e.number_detail, e.negation,
+                      coalesce(e.opposite, false) AS opposite, coalesce(e.kind, 'sentence') AS kind,
+                      s.title, s.published_at, s.domain
+               FROM evidence e
+               JOIN (SELECT claim_id, run_id FROM verdicts WHERE (? IS NULL OR run_id = ?)
+                     QUALIFY row_number() OVER (PARTITION BY claim_id ORDER BY decided_at DESC, run_id DESC) = 1) l
+                 ON l.claim_id = e.claim_id AND l.run_id = e.run_id
+               JOIN claims c ON c.id = e.claim_id
+               LEFT JOIN sources s ON s.id = e.source_id AND s.run_id = e.run_id
+               WHERE c.article_id = ?
+               ORDER BY e.claim_id, (e.stance <> 'neutral') DESC, e.score DESC""", [run_id, run_id, art["id"]]))
+        return {"article": art, "claims": claims, "verdicts": verdicts, "history": history, "evidence": evidence}
+    finally:
+        con.close()
+
+
+def tracked_overview(path: str | Path) -> list[dict[str, Any]]:
+    """Per tracked article: its id, title, verdict counts and the claims that changed in its last run."""
+    con = connect(path, read_only=True)
+    try:
+        articles = _dicts(con.execute(
+            """SELECT t.id AS tracked_id, t.article AS reference, t.article_id, a.title, t.last_run_id,
+                      count(*) FILTER (WHERE l.verdict = 'supported') AS supported,
+                      count(*) FILTER (WHERE l.verdict = 'contradicted') AS contradicted,
+                      count(*) FILTER (WHERE l.verdict = 'mixed') AS mixed,
+                      count(*) FILTER (WHERE l.verdict = 'unverified') AS unverified
+               FROM tracked t LEFT JOIN articles a ON a.id = t.article_id
+               LEFT JOIN latest_verdicts l ON l.article_id = t.article_id
+               WHERE t.active GROUP BY ALL ORDER BY a.title"""))
+        for row in articles:
+            row["changed"] = _dicts(con.execute(
+                "SELECT claim, previous_verdict, new_verdict FROM verdict_changes WHERE article_id = ? AND run_id = ?",
+                [row["article_id"], row["last_run_id"]]))
+        return articles
+    finally:
+        con.close()
+
+
+def _dicts(result) -> list[dict[str, Any]]:
+    names = [d[0] for d in result.description]
+    return [dict(zip(names, row)) for row in result.fetchall()]
+
+
 def export_parquet(path: str | Path, folder: str | Path) -> dict[str, int]:
     """Every base table as ``folder/<table>.parquet``; returns the row count of each."""
     folder = Path(folder)

@@ -195,6 +195,49 @@ def serve(
                   parameters={"db_path": db_path, "config_path": config}, print_starting_message=False)
 
 
+@app.command()
+def report(
+    article: Optional[str] = typer.Argument(None, metavar="ARTICLE_ID_OR_PATH",
+                                            help="An article id, or the file path or URL it was verified from"),
+    run: Optional[str] = typer.Option(None, "--run", help="Show the verdicts of this run [default: the latest]"),
+    out_path: str = typer.Option("report.html", "--out", help="Where to write the HTML file"),
+    index: Optional[str] = typer.Option(None, "--index", metavar="DIR",
+                                        help="Write an index of all tracked articles, and a page for each, into DIR"),
+    open_it: bool = typer.Option(False, "--open", help="Open the result in a browser"),
+    db: Optional[str] = DbOption,
+) -> None:
+    """Write a self-contained HTML report: the article with claims highlighted by verdict, evidence on click."""
+    from checkers.report import render_index, render_report
+    from checkers.store import report_data, tracked_overview
+
+    try:
+        db_path = _settings(None, db).db_path
+        if index:
+            folder = Path(index)
+            folder.mkdir(parents=True, exist_ok=True)
+            overview = tracked_overview(db_path)
+            links = {}
+            for item in overview:
+                if item["article_id"]:
+                    name = f"{item['tracked_id']}.html"
+                    (folder / name).write_text(render_report(report_data(db_path, item["article_id"])), "utf-8")
+                    links[item["tracked_id"]] = name
+            target = folder / "index.html"
+            target.write_text(render_index(overview, links), "utf-8")
+        else:
+            if not article:
+                _fail(VeracityError("name an article (id, path or URL), or give --index DIR"))
+            target = Path(out_path)
+            target.write_text(render_report(report_data(db_path, article, run)), "utf-8")
+    except (VeracityError, OSError) as exc:
+        _fail(exc)
+    out.print(f"report written to {target}", highlight=False)
+    if open_it:
+        import webbrowser
+
+        webbrowser.open(target.resolve().as_uri())
+
+
 @app.command(name="demo-web")
 def demo_web(port: int = typer.Option(0, "--port", help="Port on 127.0.0.1 [default: a free one]")) -> None:
     """Serve the bundled demo web on loopback until stopped (Ctrl-C), for trying tracking and nightly runs."""
