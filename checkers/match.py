@@ -73,14 +73,31 @@ def _lexicon() -> dict[tuple[str, str], str]:
     return table
 
 
-def concept_terms(text: str, language: str) -> frozenset[str]:
+@lru_cache(maxsize=1)
+def _german_heads() -> dict[str, str]:
+    """German lexicon words of five letters or more, as compound heads: "nettogewinn" ends in "gewinn"."""
+    return {word: concept for (lang, word), concept in _lexicon().items() if lang == "de" and len(word) >= 5}
+
+
+@lru_cache(maxsize=100_000)
+def _concepts_of(term: str, language: str) -> tuple[str, ...]:
     lex = _lexicon()
-    out = set()
-    for term in content_terms(text, language):
-        out.add(lex.get((language, term), term))
-        if "-" in term:  # compounds: "cloud-sparte" also means cloud and unit
-            out.update(lex.get((language, p), p) for p in term.split("-") if len(p) > 1)
-    return frozenset(out)
+    if (language, term) in lex:
+        return (lex[(language, term)],)
+    out = [term]
+    if "-" in term:  # "cloud-sparte" also means cloud and unit
+        out += [lex.get((language, p), p) for p in term.split("-") if len(p) > 1]
+    elif language == "de" and len(term) > 7:  # a German compound is also its head: "glasfaserkunde" -> customer
+        heads = _german_heads()
+        for i in range(2, len(term) - 4):
+            if term[i:] in heads:
+                out.append(heads[term[i:]])
+                break
+    return tuple(out)
+
+
+def concept_terms(text: str, language: str) -> frozenset[str]:
+    return frozenset(c for term in content_terms(text, language) for c in _concepts_of(term, language))
 
 
 def features(text: str, language: str, quantities: tuple[Quantity, ...] | None = None) -> Features:
@@ -106,7 +123,10 @@ _REVIEW_MIN_SIMILARITY = 60.0
 
 # Words that say how a figure moved, or over what period, but not what it measures.
 _GENERIC = frozenset({"growth", "grow", "fall", "percent", "quarter", "year", "month", "high", "new", "first",
-                      "rate", "folge", "row", "consecutive", "zuletzt", "bereits", "already", "recent"})
+                      "rate", "folge", "row", "consecutive", "zuletzt", "bereits", "already", "recent",
+                      "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
+                      "oktober", "november", "dezember", "january", "february", "march", "may", "june", "july",
+                      "october", "december", "vorjahr", "vormonat", "vorquartal", "earlier", "ago"})
 
 
 def _measure_terms(text: str, q: Quantity, language: str) -> frozenset[str]:
@@ -147,7 +167,7 @@ def entity_coverage(claim: Features, sentence: Features) -> float:
 def number_relevance(claim: Features, sentence: Features) -> float:
     """100 when the sentence states a comparable figure (agreeing or not), else 0."""
     outcome, _ = compare_quantities(claim.quantities, sentence.quantities, same_measure(claim, sentence))
-    return 0.0 if outcome == "none" else 100.0
+    return 100.0 if outcome in ("agree", "disagree") else 0.0
 
 
 @dataclass(frozen=True)
@@ -226,8 +246,8 @@ def _best_per_source(claim: Claim, cf: Features, cands: list[_Sentence], fuzzy: 
             continue
         ent = entity_coverage(cf, sf)
         numbers, detail = compare_quantities(cf.quantities, sf.quantities, same_measure(cf, sf))
-        weights = [(0.5, lexical), (0.3 if cf.entities else 0.0, ent), (0.2 if cf.quantities else 0.0,
-                                                                        0.0 if numbers == "none" else 100.0)]
+        weights = [(0.5, lexical), (0.3 if cf.entities else 0.0, ent),
+                   (0.2 if cf.quantities else 0.0, 100.0 if numbers in ("agree", "disagree") else 0.0)]
         score = sum(w * v for w, v in weights) / sum(w for w, _ in weights)
         if score < settings.match_min_score:
             continue
@@ -249,8 +269,8 @@ def _best_per_source(claim: Claim, cf: Features, cands: list[_Sentence], fuzzy: 
 
 def _stance(cf: Features, numbers: str, against: bool, score: float, settings: Settings) -> str:
     """``against``: one side is negated, or says the figure moved the other way."""
-    if score < settings.decide_min_support:
-        return "neutral"
+    if score < settings.decide_min_support or numbers == "other-period":
+        return "neutral"  # a figure for another quarter or year is no evidence for this one
     if numbers == "disagree" or against:
         return "contradicts"
     if numbers == "agree" or not cf.quantities:

@@ -299,14 +299,22 @@ def agree(a: Quantity, b: Quantity) -> bool:
 
 def compare_quantities(claim: tuple[Quantity, ...], other: tuple[Quantity, ...],
                        same_measure: Callable[[Quantity, Quantity], bool] | None = None) -> tuple[str, str]:
-    """'agree', 'disagree' or 'none', with a readable comparison for the rationale.
+    """'agree', 'disagree', 'other-period' or 'none', with a readable comparison for the rationale.
 
-    ``same_measure`` can veto a pair that shares a unit but measures different things (cloud revenue
-    growth vs. AI product growth, both in %). A claim figure agrees when some comparable figure in the other text allows the same value; it is
-    contradicted when comparable figures exist and none allows it.
+    Dates say which period a text speaks of: when both texts name dates and none of them overlap, the
+    other text is about another period ('other-period'), whatever its figures. The claim's other
+    figures are then compared: one agrees when some comparable figure in the other text allows the
+    same value, and is contradicted when comparable figures exist and none allows it. A claim with
+    no figure but its dates ("gegründet 1923") compares the dates. ``same_measure`` can veto a pair
+    that shares a unit but measures different things (cloud revenue growth vs. AI product growth).
     """
+    dates = [q for q in claim if q.unit == "date"]
+    other_dates = [o for o in other if o.unit == "date"]
+    figures = [q for q in claim if q.unit != "date"]
+    if figures and dates and other_dates and not any(agree(d, o) for d in dates for o in other_dates):
+        return "other-period", f"{dates[0].text} ≠ {other_dates[0].text}"
     details, verdicts = [], []
-    for q in claim:
+    for q in figures or dates:
         pairs = [o for o in other if comparable(q, o) and (same_measure is None or same_measure(q, o))]
         if not pairs:
             continue
