@@ -27,7 +27,9 @@ from checkers.settings import Settings
 from checkers.text import content_terms, detect_language, split_sentences
 
 # "nicht nur" / "not only" add to a statement rather than deny it.
-_NOT_NEGATION = re.compile(r"\b(?:nicht nur|nicht zuletzt|not only|no doubt|no less than|nicht weniger als)\b", re.I)
+_NOT_NEGATION = re.compile(r"\b(?:nicht nur|nicht zuletzt|not only|no doubt|no less than|nicht weniger als|"
+                           r"wie (?:noch )?nie(?: zuvor)?|than ever|as never before|never been (?:higher|more|bigger))\b",
+                           re.I)
 _NEGATION = {
     "de": re.compile(r"\b(?:nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|nirgends|ohne)\b", re.I),
     "en": re.compile(r"\b(?:not|no|never|none|without|n't|no longer|neither|nor)\b|n't\b", re.I),
@@ -139,7 +141,7 @@ def _measure_terms(text: str, q: Quantity, language: str) -> frozenset[str]:
     return concept_terms(f"{before} {after}", language) - _GENERIC
 
 
-_GENERIC_UNITS = frozenset({"%", "pp", "", "date"})
+_GENERIC_UNITS = frozenset({"%", "pp", "", "#", "date"})
 
 
 def same_measure(claim: Features, sentence: Features) -> Callable[[Quantity, Quantity], bool]:
@@ -246,8 +248,10 @@ def _best_per_source(claim: Claim, cf: Features, cands: list[_Sentence], fuzzy: 
             continue
         ent = entity_coverage(cf, sf)
         numbers, detail = compare_quantities(cf.quantities, sf.quantities, same_measure(cf, sf))
-        weights = [(0.5, lexical), (0.3 if cf.entities else 0.0, ent),
-                   (0.2 if cf.quantities else 0.0, 100.0 if numbers in ("agree", "disagree") else 0.0)]
+        weights = [(settings.match_weight_lexical, lexical),
+                   (settings.match_weight_entities if cf.entities else 0.0, ent),
+                   (settings.match_weight_numbers if cf.quantities else 0.0,
+                    100.0 if numbers in ("agree", "disagree") else 0.0)]
         score = sum(w * v for w, v in weights) / sum(w for w, _ in weights)
         if score < settings.match_min_score:
             continue

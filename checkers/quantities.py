@@ -27,10 +27,13 @@ _SCALES = {
 _NUMBER_WORDS = {
     "ein": 1, "eine": 1, "einer": 1, "einem": 1, "einen": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
     "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "zwanzig": 20,
-    "hundert": 100,
+    "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90,
+    "hundert": 100, "tausend": 1000,
     "one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "hundred": 100,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "hundred": 100,
 }
+_ARTICLES = {"a", "ein", "eine", "einer", "einem", "einen"}  # "one" only before a scale word: "einer Billion"
 _ORDINAL_WORDS = {
     "ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4, "fünften": 5, "sechsten": 6, "siebten": 7,
     "achten": 8, "neunten": 9, "zehnten": 10, "elften": 11, "zwölften": 12,
@@ -179,7 +182,9 @@ def _to_float(raw: str, language: str) -> tuple[float, int]:
 
 
 def _interval(value: float, decimals: int, scale: float, bound: str) -> tuple[float | None, float | None]:
-    half = 0.5 * 10 ** (-decimals) * scale  # what rounding to the stated digits allows
+    # What rounding to the stated digits allows; a little under half a unit, so that "3 Prozent" and
+    # "2,50 Prozent" do not meet at the boundary.
+    half = 0.45 * 10 ** (-decimals) * scale
     if bound == "over":
         return value, None
     if bound == "over_a_bit":
@@ -222,8 +227,10 @@ def parse_quantities(text: str, language: str) -> tuple[Quantity, ...]:
         is_word = raw_num.lower() in _NUMBER_WORDS
         if is_word:
             value, decimals = float(_NUMBER_WORDS[raw_num.lower()]), 0
-            # Number words only count with a scale or unit noun after them ("einer Billion", "vier Jahren").
-            if not scale_word and _unit_of(unit_raw, language) in ("", None):
+            # Number words only count with a scale, a unit or a unit noun after them ("einer Billion",
+            # "neun Prozent", "vier Jahren").
+            if not scale_word and (raw_num.lower() in _ARTICLES or unit_raw not in _PERCENT
+                                   and unit_raw not in _CURRENCIES and _unit_of(unit_raw, language) in ("", None)):
                 continue
         else:
             value, decimals = _to_float(raw_num, language)
@@ -245,6 +252,7 @@ def parse_quantities(text: str, language: str) -> tuple[Quantity, ...]:
             unit = _unit_of(unit_raw, language) or ""
         if not unit and not scale_word and 1900 <= value <= 2100 and raw_num.isdigit():
             continue  # a year outside the date patterns' range of forms
+        unit = unit or "#"  # a count of something the unit lexicon does not know: compared by context
         qual = (m.group("qual") or "").lower()
         bound = _QUALIFIERS.get(qual, "exact")
         low, high = _interval(value * scale, decimals, scale, bound)
@@ -315,16 +323,19 @@ def compare_quantities(claim: tuple[Quantity, ...], other: tuple[Quantity, ...],
         return "other-period", f"{dates[0].text} ≠ {other_dates[0].text}"
     details, verdicts = [], []
     for q in figures or dates:
-        pairs = [o for o in other if comparable(q, o) and (same_measure is None or same_measure(q, o))]
-        if not pairs:
-            continue
+        pairs = [o for o in other if comparable(q, o)]
         match = next((o for o in pairs if agree(q, o)), None)
-        if match is not None:
-            verdicts.append("agree")
-            details.append(f"{q.text} ≈ {match.text}")
-        else:
+        if match is not None:  # the same value for the same unit and period: chance rarely does that
+            if q.unit != "date":  # a shared year alone says little about the claim
+                verdicts.append("agree")
+                details.append(f"{q.text} ≈ {match.text}")
+            continue
+        rivals = [o for o in pairs if same_measure is None or same_measure(q, o)]
+        if rivals and q.unit == "date":
+            return "other-period", f"{q.text} ≠ {rivals[0].text}"
+        if rivals:  # another value, and the words around both say it measures the same thing
             verdicts.append("disagree")
-            details.append(f"{q.text} ≠ {pairs[0].text}")
+            details.append(f"{q.text} ≠ {rivals[0].text}")
     if not verdicts:
         return "none", ""
     outcome = "disagree" if "disagree" in verdicts else "agree"

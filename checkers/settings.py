@@ -65,6 +65,11 @@ class Settings:
     match_min_lexical: float = 30.0  # candidates below this lexical score are dropped
     match_min_score: float = 50.0  # combined relevance needed to count as evidence
     match_top_k: int = 5  # evidence sentences kept per claim and source
+    # The relevance of a sentence: a weighted mean of its lexical score, the share of the claim's
+    # entities it names, and whether it states a comparable figure (weights chosen on tests/eval/dev).
+    match_weight_lexical: float = 0.5
+    match_weight_entities: float = 0.3
+    match_weight_numbers: float = 0.2
 
     # DECIDE_*: verdicts
     decide_min_support: float = 60.0  # best relevance needed before a stance counts

@@ -62,10 +62,13 @@ def test_dates_without_a_year_and_thousands_are_not_dates():
     assert parse_quantities("1.900 Euro", "de")[0].unit == "EUR"
 
 
-def test_a_day_agrees_with_its_month_and_not_with_another():
+def test_dates_set_the_period_and_are_no_evidence_by_themselves():
     sept = parse_quantities("im September 2025", "de")
-    assert compare_quantities(parse_quantities("on September 24, 2025", "en"), sept)[0] == "agree"
-    assert compare_quantities(parse_quantities("on October 2, 2025", "en"), sept)[0] == "disagree"
+    assert compare_quantities(parse_quantities("on September 24, 2025", "en"), sept)[0] == "none"
+    assert compare_quantities(parse_quantities("on October 2, 2025", "en"), sept)[0] == "other-period"
+    claim = parse_quantities("Der Umsatz stieg 2024 um 5 Prozent", "de")
+    assert compare_quantities(claim, parse_quantities("Revenue rose 5% in 2024", "en"))[0] == "agree"
+    assert compare_quantities(claim, parse_quantities("Revenue rose 5% in 2023", "en"))[0] == "other-period"
 
 
 @settings(max_examples=200, deadline=None)
