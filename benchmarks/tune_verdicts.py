@@ -16,10 +16,10 @@ from checkers.evaluate import load_items, metrics, verify_item
 from checkers.settings import Settings
 
 GRID = {
-    "match_min_score": [35.0, 45.0],
-    "decide_min_support": [40.0, 45.0, 50.0, 55.0, 60.0],
-    "match_weight_numbers": [0.2, 0.35, 0.5],
-    "match_weight_entities": [0.15, 0.3],
+    "match_min_score": [40.0, 50.0],
+    "decide_min_support": [45.0, 50.0, 55.0, 60.0, 65.0],
+    "match_weight_numbers": [0.2, 0.35],
+    "decide_mixed_ratio": [0.5, 0.8],
 }
 
 

@@ -48,11 +48,16 @@ class Features:
     negated: bool
     measures: tuple[frozenset[str], ...] = ()  # per quantity: the terms around it (what it measures)
 
-    @property
-    def direction(self) -> str | None:
-        """'up' or 'down' when the text says a figure moved one way ("stieg", "fell"), else None."""
-        up, down = bool(self.terms & _UP), bool(self.terms & _DOWN)
-        return "up" if up and not down else "down" if down and not up else None
+    def opposes(self, other: "Features") -> bool:
+        """One text says one pole of a pair and the other the other: rose/fell, profit/loss,
+        approved/rejected (lexicon concepts)."""
+        for a, b in _POLES:
+            mine = "a" if self.terms & a and not self.terms & b else "b" if self.terms & b and not self.terms & a else None
+            theirs = "a" if other.terms & a and not other.terms & b else \
+                "b" if other.terms & b and not other.terms & a else None
+            if mine and theirs and mine != theirs:
+                return True
+        return False
 
     def measure_of(self, q: Quantity) -> frozenset[str]:
         return self.measures[self.quantities.index(q)] if q in self.quantities else frozenset()
@@ -114,8 +119,9 @@ def features(text: str, language: str, quantities: tuple[Quantity, ...] | None =
     )
 
 
-_UP = frozenset({"grow", "growth"})  # lexicon concepts
-_DOWN = frozenset({"fall"})
+# Pairs of lexicon concepts that say opposite things about the same matter.
+_POLES = [(frozenset({"grow", "growth"}), frozenset({"fall"})), (frozenset({"profit"}), frozenset({"loss"})),
+          (frozenset({"decide"}), frozenset({"reject"})), (frozenset({"hire"}), frozenset({"cut"}))]
 # A fact-checker's rating in its own words -> the side it takes. Negative words first: "not true".
 _RATING_AGAINST = re.compile(r"false|falsch|fake|incorrect|wrong|misleading|irreführend|pants on fire|not true|"
                              r"nicht wahr|unwahr|untrue|debunked|fabricated|erfunden|unbelegt|unsupported", re.I)
@@ -162,8 +168,16 @@ def term_coverage(claim: Features, sentence: Features) -> float:
     return 100.0 * len(claim.terms & sentence.terms) / len(claim.terms) if claim.terms else 0.0
 
 
+def named(key: str, keys: frozenset[str]) -> bool:
+    """Whether ``keys`` name the entity ``key``: exactly, or as a longer or shorter form of its name
+    ("lumora" and "lumora biotech", "harbor grid" and "harbor grid inc")."""
+    return key in keys or any(k.startswith(key + " ") or key.startswith(k + " ") for k in keys)
+
+
 def entity_coverage(claim: Features, sentence: Features) -> float:
-    return 100.0 * len(claim.entities & sentence.entities) / len(claim.entities) if claim.entities else 0.0
+    if not claim.entities:
+        return 0.0
+    return 100.0 * sum(named(k, sentence.entities) for k in claim.entities) / len(claim.entities)
 
 
 def number_relevance(claim: Features, sentence: Features) -> float:
@@ -244,7 +258,7 @@ def _best_per_source(claim: Claim, cf: Features, cands: list[_Sentence], fuzzy: 
     for cand, fz in zip(cands, fuzzy):
         sf = cand.features
         lexical = 0.6 * term_coverage(cf, sf) + 0.4 * float(fz)
-        if lexical < settings.match_min_lexical and not (cf.entities & sf.entities):
+        if lexical < settings.match_min_lexical and not any(named(k, sf.entities) for k in cf.entities):
             continue
         ent = entity_coverage(cf, sf)
         numbers, detail = compare_quantities(cf.quantities, sf.quantities, same_measure(cf, sf))
@@ -256,9 +270,9 @@ def _best_per_source(claim: Claim, cf: Features, cands: list[_Sentence], fuzzy: 
         if score < settings.match_min_score:
             continue
         negation = cf.negated != sf.negated
-        opposite = bool(cf.direction and sf.direction and cf.direction != sf.direction)
-        stance = _stance(cf, numbers, negation or opposite, score, settings) if essential <= sf.entities \
-            else "neutral"
+        opposite = cf.opposes(sf)
+        stance = _stance(cf, numbers, negation or opposite, score, settings) \
+            if all(named(k, sf.entities) for k in essential) else "neutral"
         scored[cand.source.id].append(Evidence(
             claim_id=claim.id, source_id=cand.source.id, url=cand.source.final_url or cand.source.url,
             sentence=sf.text, span=cand.span, score=round(score, 1), lexical=round(lexical, 1),

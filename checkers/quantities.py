@@ -29,11 +29,11 @@ _NUMBER_WORDS = {
     "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "zwanzig": 20,
     "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90,
     "hundert": 100, "tausend": 1000,
-    "one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90, "hundred": 100,
 }
-_ARTICLES = {"a", "ein", "eine", "einer", "einem", "einen"}  # "one" only before a scale word: "einer Billion"
+_ARTICLES = {"ein", "eine", "einer", "einem", "einen"}  # "one" only before a scale word: "einer Billion"
 _ORDINAL_WORDS = {
     "ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4, "fünften": 5, "sechsten": 6, "siebten": 7,
     "achten": 8, "neunten": 9, "zehnten": 10, "elften": 11, "zwölften": 12,
@@ -201,7 +201,7 @@ def _interval(value: float, decimals: int, scale: float, bound: str) -> tuple[fl
 # Any of these can start a quantity; text without one has none (checked before the costly patterns).
 # "a"/"ein" are left out: on their own they count only before a scale word, which is listed.
 _MAYBE_NUMBER = re.compile(
-    r"\d|\b(?:" + "|".join(sorted({w for w in _NUMBER_WORDS if w not in {"a", "ein", "eine", "einer", "einem", "einen"}}
+    r"\d|\b(?:" + "|".join(sorted({w for w in _NUMBER_WORDS if w not in _ARTICLES}
                                   | set(_ORDINAL_WORDS) | {s for d in _SCALES.values() for s in d if len(s) > 2},
                                   key=len, reverse=True))
     + r")\b|stellig|digit", re.IGNORECASE)
@@ -222,6 +222,9 @@ def parse_quantities(text: str, language: str) -> tuple[Quantity, ...]:
         if any(s <= m.start("num") < e for s, e in taken):
             continue
         raw_num = m.group("num")
+        if text[max(0, m.start("num") - 1):m.start("num")] in "/-" and m.start("num") > 0 \
+                and text[m.start("num") - 2:m.start("num") - 1].isdigit():
+            continue  # "2023/24", "2023-24": the second half of a season or span, not a figure
         scale_word = (m.group("scale") or "").rstrip(".").lower()
         unit_raw = (m.group("unit") or "").lower()
         is_word = raw_num.lower() in _NUMBER_WORDS
