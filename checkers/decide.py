@@ -8,6 +8,9 @@ votes, ``1 - prod(1 - p_i)``, with p_i = 0.6 x score/100 x weight. Both sides st
 from __future__ import annotations
 
 import hashlib
+import json
+from functools import lru_cache
+from importlib import resources
 
 from checkers.records import Claim, Evidence, Verdict
 from checkers.settings import Settings
@@ -37,8 +40,30 @@ def decide_verdict(claim: Claim, evidence: list[Evidence], settings: Settings,
         verdict, confidence = "contradicted", 0.5 + 0.5 * (con - pro)
     chosen = sorted(sides["supports"].values(), key=lambda e: -e.score)[:3] + \
         sorted(sides["contradicts"].values(), key=lambda e: -e.score)[:3]
+    if settings.decide_calibrate:
+        confidence = calibrate(confidence)
     return Verdict(claim_id=claim.id, verdict=verdict, confidence=round(min(confidence, 0.99), 3),
                    n_sources=n_sources, rationale=_rationale(verdict, chosen, evidence), evidence=tuple(chosen))
+
+
+@lru_cache(maxsize=1)
+def _calibration() -> list[tuple[float, float]]:
+    path = resources.files("checkers").joinpath("data/calibration.json")
+    return [tuple(p) for p in json.loads(path.read_text("utf-8"))["points"]] if path.is_file() else []
+
+
+def calibrate(raw: float) -> float:
+    """The share of verdicts with this raw confidence that were right on the labelled dev set
+    (isotonic fit by benchmarks/calibrate.py, stored in checkers/data/calibration.json)."""
+    points = _calibration()
+    if not points:
+        return raw
+    if raw <= points[0][0]:
+        return points[0][1]
+    for (x0, y0), (x1, y1) in zip(points, points[1:]):
+        if raw <= x1:
+            return y0 + (y1 - y0) * (raw - x0) / (x1 - x0) if x1 > x0 else y1
+    return points[-1][1]
 
 
 def fingerprint(verdict: Verdict) -> str:

@@ -74,6 +74,7 @@ class Settings:
     # DECIDE_*: verdicts
     decide_min_support: float = 60.0  # best relevance needed before a stance counts
     decide_mixed_ratio: float = 0.5  # weaker side >= this share of the stronger -> mixed
+    decide_calibrate: bool = True  # map raw confidence through checkers/data/calibration.json
     decide_trusted_domains: tuple[str, ...] = field(default_factory=tuple)  # their sources weigh 1.5
 
     # FLOW_*: Prefect

@@ -156,3 +156,12 @@ def test_a_hostile_web_ends_as_reasons_and_the_good_pages_still_count(prefect_ha
     assert result["counts"]["failed_sources"] == len(HOSTILE)
     supported = rows(db, "SELECT claim FROM latest_verdicts WHERE verdict = 'supported'")
     assert any("vier Jahren" in claim for (claim,) in supported)  # from the good pages beside the bad ones
+
+
+def test_a_german_claim_is_supported_by_an_english_source(demo_run):
+    db, result, _ = demo_run
+    found = rows(db, f"""SELECT c.text, e.sentence FROM evidence e JOIN claims c ON c.id = e.claim_id
+                         JOIN sources s ON s.id = e.source_id AND s.run_id = e.run_id
+                         WHERE e.run_id = '{result['run_id']}' AND e.stance = 'supports'
+                           AND c.language = 'de' AND s.language = 'en'""")
+    assert found, "no cross-lingual support"
