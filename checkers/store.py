@@ -330,13 +330,16 @@ def tracked_overview(path: str | Path) -> list[dict[str, Any]]:
     try:
         articles = _dicts(con.execute(
             """SELECT t.id AS tracked_id, t.article AS reference, t.article_id, a.title, t.last_run_id,
+                      json_array_length(t.feeds) AS feeds, json_array_length(t.sources) AS sources,
+                      r.finished_at AS last_run,
                       count(*) FILTER (WHERE l.verdict = 'supported') AS supported,
                       count(*) FILTER (WHERE l.verdict = 'contradicted') AS contradicted,
                       count(*) FILTER (WHERE l.verdict = 'mixed') AS mixed,
                       count(*) FILTER (WHERE l.verdict = 'unverified') AS unverified
                FROM tracked t LEFT JOIN articles a ON a.id = t.article_id
+               LEFT JOIN runs r ON r.id = t.last_run_id
                LEFT JOIN latest_verdicts l ON l.article_id = t.article_id
-               WHERE t.active GROUP BY ALL ORDER BY a.title"""))
+               WHERE t.active GROUP BY ALL ORDER BY t.article"""))
         for row in articles:
             row["changed"] = _dicts(con.execute(
                 "SELECT claim, previous_verdict, new_verdict FROM verdict_changes WHERE article_id = ? AND run_id = ?",
@@ -344,6 +347,12 @@ def tracked_overview(path: str | Path) -> list[dict[str, Any]]:
         return articles
     finally:
         con.close()
+
+
+def run_verdicts(path: str | Path, run_id: str) -> list[tuple]:
+    """(claim, verdict, confidence, best sentence, best URL) of one run, in article order."""
+    return query(path, "SELECT claim, verdict, confidence, best_sentence, best_url FROM latest_verdicts "
+                       f"WHERE run_id = '{run_id.replace(chr(39), '')}' ORDER BY position")[1]
 
 
 def _dicts(result) -> list[dict[str, Any]]:

@@ -115,24 +115,17 @@ def untrack(tracked_id: str = typer.Argument(..., metavar="ID"), db: Optional[st
 @app.command()
 def tracked(db: Optional[str] = DbOption) -> None:
     """List tracked articles with the verdict counts of their latest verdicts."""
-    from checkers.store import query
+    from checkers.store import tracked_overview
 
     try:
-        columns, rows = query(_settings(None, db).db_path, """
-            SELECT t.id, t.article, json_array_length(t.feeds) AS feeds, json_array_length(t.sources) AS sources,
-                   r.finished_at AS last_run,
-                   count(*) FILTER (WHERE l.verdict = 'supported') AS supported,
-                   count(*) FILTER (WHERE l.verdict = 'contradicted') AS contradicted,
-                   count(*) FILTER (WHERE l.verdict = 'mixed') AS mixed,
-                   count(*) FILTER (WHERE l.verdict = 'unverified') AS unverified
-            FROM tracked t LEFT JOIN runs r ON r.id = t.last_run_id
-            LEFT JOIN latest_verdicts l ON l.article_id = t.article_id
-            WHERE t.active GROUP BY ALL ORDER BY t.article""")
+        overview = tracked_overview(_settings(None, db).db_path)
     except VeracityError as exc:
         _fail(exc)
+    columns = ["tracked_id", "reference", "feeds", "sources", "last_run", "supported", "contradicted", "mixed",
+               "unverified"]
     table = Table(*columns)
-    for row in rows:
-        table.add_row(*("" if v is None else str(v) for v in row))
+    for row in overview:
+        table.add_row(*("" if row[c] is None else str(row[c]) for c in columns))
     out.print(table)
 
 
@@ -328,10 +321,9 @@ def _check_article(article: str, settings) -> None:
 
 
 def _print_verdicts(db_path: str, run_id: str) -> None:
-    from checkers.store import query
+    from checkers.store import run_verdicts
 
-    columns, rows = query(db_path, "SELECT claim, verdict, confidence, best_sentence, best_url "
-                                   f"FROM latest_verdicts WHERE run_id = '{run_id}' ORDER BY position")
+    rows = run_verdicts(db_path, run_id)
     colours = {"supported": "green", "contradicted": "red", "mixed": "yellow", "unverified": "dim"}
     table = Table(show_lines=True, title="Verdicts")
     for name, width in (("claim", 40), ("verdict", 12), ("conf.", 5), ("best evidence", 50), ("url", 30)):

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import subprocess
+import sys
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -22,6 +26,22 @@ REPO = Path(__file__).resolve().parents[1]
 DEMO_WEB = REPO / "data" / "demo_web"
 GOLD = Path(__file__).resolve().parent / "gold"
 SEED_ARTICLE = REPO / "data" / "articles" / "alibaba-apsara-2025.de.txt"
+
+
+@contextlib.contextmanager
+def database_held_by_another_process(path: Path):
+    """Another process opens the DuckDB file for writing and keeps it until the block ends."""
+    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
+        import duckdb, sys
+        con = duckdb.connect({str(path)!r})
+        print("ready", flush=True)
+        sys.stdin.readline()
+    """)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        yield
+    finally:
+        holder.communicate("\n", timeout=10)
 
 
 @pytest.fixture(scope="session")

@@ -3,13 +3,12 @@
 import os
 import subprocess
 import sys
-import textwrap
 
 import pytest
 
 from checkers.store import Store, query
 
-from conftest import REPO, SEED_ARTICLE
+from conftest import database_held_by_another_process, REPO, SEED_ARTICLE
 
 
 def veracity(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
@@ -61,17 +60,8 @@ def test_article_url_on_loopback_is_refused_without_permission(stored_db):
 
 
 def test_locked_database(tmp_path, stored_db):
-    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
-        import duckdb, sys
-        con = duckdb.connect({str(stored_db)!r})
-        print("ready", flush=True)
-        sys.stdin.readline()
-    """)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-    try:
-        assert holder.stdout.readline().strip() == "ready"
+    with database_held_by_another_process(stored_db):
         result = veracity("verify", str(SEED_ARTICLE), "--db", str(stored_db), env={"VERACITY_DB_LOCK_TIMEOUT": "0.5"})
-    finally:
-        holder.communicate("\n", timeout=10)
     assert_one_line_error(result, "in use by another process")
     assert query(stored_db, "SELECT count(*) FROM runs")[1] == [(1,)]
 

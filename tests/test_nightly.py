@@ -5,7 +5,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import textwrap
 import time
 
 import pytest
@@ -13,7 +12,7 @@ import pytest
 from checkers.store import Store, query
 from flows.demo_web import StaticSite
 
-from conftest import DEMO_WEB, REPO, SEED_ARTICLE
+from conftest import database_held_by_another_process, DEMO_WEB, REPO, SEED_ARTICLE
 
 LOOPBACK = {"fetch_allow_loopback": True, "discover_search": ()}
 EDITED = "unternehmen/it-medien/alibaba-will-mehr-als-380-milliarden-yuan-in-ki-investieren/100154321.html"
@@ -93,20 +92,11 @@ def test_a_killed_run_leaves_no_partial_verdicts_and_the_next_one_completes(pref
 def test_a_second_run_while_one_holds_the_database_exits_clearly(tmp_path):
     db = tmp_path / "held.duckdb"
     Store.open(db).close()
-    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
-        import duckdb, sys
-        con = duckdb.connect({str(db)!r})
-        print("ready", flush=True)
-        sys.stdin.readline()
-    """)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-    try:
-        assert holder.stdout.readline().strip() == "ready"
+    with database_held_by_another_process(db):
         started = time.monotonic()
         result = subprocess.run([sys.executable, "-m", "flows.cli", "nightly", "--db", str(db)], cwd=REPO,
                                 capture_output=True, text=True, timeout=60,
                                 env={**os.environ, "VERACITY_DB_LOCK_TIMEOUT": "2"})
         waited = time.monotonic() - started
-    finally:
-        holder.communicate("\n", timeout=10)
     assert result.returncode == 2 and "in use by another process (waited 2 s)" in result.stderr
     assert waited >= 2  # it waited the bounded time before giving up

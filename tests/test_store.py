@@ -1,12 +1,10 @@
-import subprocess
-import sys
-import textwrap
-
 import pytest
 
 from checkers.errors import DatabaseLocked, StoreError
 from checkers.records import Article, Claim, Evidence, Source, Verdict
 from checkers.store import Store, connect, migrations, query
+
+from conftest import database_held_by_another_process
 
 ARTICLE = Article(id="art1", text="Die Aktie stieg um 26 Prozent.", language="de", title="Die Aktie")
 CLAIM = Claim(id="c1", article_id="art1", position=0, sentence=ARTICLE.text, span=(0, 30), text=ARTICLE.text,
@@ -63,18 +61,9 @@ def test_query_without_a_database_says_so(tmp_path):
 
 def test_a_database_held_by_another_process_is_a_clear_error(fresh_db):
     Store.open(fresh_db).close()
-    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
-        import duckdb, sys, time
-        con = duckdb.connect({str(fresh_db)!r})
-        print("ready", flush=True)
-        sys.stdin.readline()
-    """)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-    try:
-        assert holder.stdout.readline().strip() == "ready"
+    with database_held_by_another_process(fresh_db):
         with pytest.raises(DatabaseLocked, match="in use by another process"):
             connect(fresh_db, timeout=0.5)
-    finally:
-        holder.communicate("\n", timeout=10)
     connect(fresh_db).close()  # free again once the other process is gone
 
 
