@@ -59,6 +59,11 @@ class Features:
                 return True
         return False
 
+    @property
+    def figures(self) -> tuple[Quantity, ...]:
+        """The quantities that are not dates (dates set the period a text speaks of)."""
+        return tuple(q for q in self.quantities if q.unit != "date")
+
     def measure_of(self, q: Quantity) -> frozenset[str]:
         return self.measures[self.quantities.index(q)] if q in self.quantities else frozenset()
 
@@ -264,7 +269,7 @@ def _best_per_source(claim: Claim, cf: Features, cands: list[_Sentence], fuzzy: 
         numbers, detail = compare_quantities(cf.quantities, sf.quantities, same_measure(cf, sf))
         weights = [(settings.match_weight_lexical, lexical),
                    (settings.match_weight_entities if cf.entities else 0.0, ent),
-                   (settings.match_weight_numbers if cf.quantities else 0.0,
+                   (settings.match_weight_numbers if cf.figures else 0.0,
                     100.0 if numbers in ("agree", "disagree") else 0.0)]
         score = sum(w * v for w, v in weights) / sum(w for w, _ in weights)
         if score < settings.match_min_score:
@@ -291,6 +296,6 @@ def _stance(cf: Features, numbers: str, against: bool, score: float, settings: S
         return "neutral"  # a figure for another quarter or year is no evidence for this one
     if numbers == "disagree" or against:
         return "contradicts"
-    if numbers == "agree" or not cf.quantities:
+    if numbers == "agree" or not cf.figures:  # a claim with no figure but its dates needs none to agree
         return "supports"
     return "neutral"  # the sentence is on topic but does not state the claim's figure

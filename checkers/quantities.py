@@ -333,7 +333,10 @@ def compare_quantities(claim: tuple[Quantity, ...], other: tuple[Quantity, ...],
                 verdicts.append("agree")
                 details.append(f"{q.text} ≈ {match.text}")
             continue
-        rivals = [o for o in pairs if same_measure is None or same_measure(q, o)]
+        # A different value contradicts only for the same measure and, when the claim names its
+        # period ("im letzten Monat"), a figure the other text gives for that same period.
+        rivals = [o for o in pairs if (same_measure is None or same_measure(q, o))
+                  and (q.period is None or o.period == q.period)]
         if rivals and q.unit == "date":
             return "other-period", f"{q.text} ≠ {rivals[0].text}"
         if rivals:  # another value, and the words around both say it measures the same thing
