@@ -70,15 +70,17 @@ def test_a_killed_run_leaves_no_partial_verdicts_and_the_next_one_completes(pref
         store.track(str(SEED_ARTICLE), [site.url("/feed.xml")], [hostile.url("/slow-drip.html")])
     env = {**os.environ, "VERACITY_FETCH_TOTAL_TIMEOUT": "60", "VERACITY_FETCH_TIMEOUT": "30",
            "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "90", "PREFECT_LOGGING_LEVEL": "INFO"}
+    # Its own process group, so that the kill takes the temporary Prefect server it started with it.
     proc = subprocess.Popen([sys.executable, "-m", "flows.cli", "nightly", "--allow-loopback", "--db", db],
-                            cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+                            cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                            start_new_session=True)
     try:
         deadline = time.monotonic() + 120
         for line in proc.stdout:  # wait until it is fetching, then kill it without warning
             if "discover-sources" in line and "Finished" in line or time.monotonic() > deadline:
                 break
         time.sleep(1.0)
-        proc.send_signal(signal.SIGKILL)
+        os.killpg(proc.pid, signal.SIGKILL)
         proc.wait(timeout=10)
     finally:
         hostile.stop()
