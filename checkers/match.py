@@ -99,11 +99,15 @@ def _concepts_of(term: str, language: str) -> tuple[str, ...]:
     out = [term]
     if "-" in term:  # "cloud-sparte" also means cloud and unit
         out += [lex.get((language, p), p) for p in term.split("-") if len(p) > 1]
-    elif language == "de" and len(term) > 7:  # a German compound is also its head: "glasfaserkunde" -> customer
-        heads = _german_heads()
+    elif language == "de" and len(term) > 7:  # a German compound is also its parts: "rekordumsatz" ->
+        heads = _german_heads()                # record and revenue, "glasfaserkunde" -> customer
         for i in range(2, len(term) - 4):
             if term[i:] in heads:
                 out.append(heads[term[i:]])
+                break
+        for i in range(len(term) - 3, 4, -1):
+            if term[:i] in heads:
+                out.append(heads[term[:i]])
                 break
     return tuple(out)
 
@@ -126,6 +130,7 @@ def features(text: str, language: str, quantities: tuple[Quantity, ...] | None =
 
 # Pairs of lexicon concepts that say opposite things about the same matter.
 _POLES = [(frozenset({"grow", "growth"}), frozenset({"fall"})), (frozenset({"profit"}), frozenset({"loss"})),
+          (frozenset({"record", "strongest"}), frozenset({"weakest"})),
           (frozenset({"decide"}), frozenset({"reject"})), (frozenset({"hire"}), frozenset({"cut"}))]
 # A fact-checker's rating in its own words -> the side it takes. Negative words first: "not true".
 _RATING_AGAINST = re.compile(r"false|falsch|fake|incorrect|wrong|misleading|irreführend|pants on fire|not true|"
