@@ -23,7 +23,7 @@ from checkers.claims import split_claims
 from checkers.entities import find_entities
 from checkers.quantities import parse_quantities
 from checkers.settings import Settings
-from checkers.text import detect_language, split_sentences
+from checkers.text import split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
 AEB = ROOT.parent / "shared" / "benchmarks" / "aeb" / "ground-truth.json"

@@ -16,7 +16,6 @@ from pathlib import Path
 from checkers.decide import decide_verdict
 from checkers.entities import find_entities
 from checkers.errors import InputError
-from checkers.extract import domain_of
 from checkers.match import match_claims
 from checkers.quantities import parse_quantities
 from checkers.records import VERDICTS, Claim, Source, Verdict

@@ -173,8 +173,8 @@ def serve(
     except VeracityError as exc:
         _fail(exc)
     except ValueError as exc:
-        errors = getattr(exc, "errors", lambda: [{"msg": str(exc)}])()
-        _fail(VeracityError(f"bad schedule: {errors[0]['msg'].removeprefix('Value error, ')}"))
+        problems = exc.errors() if hasattr(exc, "errors") else [{"msg": str(exc)}]
+        _fail(VeracityError(f"bad schedule: {problems[0]['msg'].removeprefix('Value error, ')}"))
     if not os.environ.get("PREFECT_API_URL"):
         _fail(VeracityError("scheduling needs a running Prefect server: start `prefect server start` and set "
                             "PREFECT_API_URL=http://127.0.0.1:4200/api (or use a cron line calling `veracity nightly`)"))
