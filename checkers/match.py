@@ -116,7 +116,11 @@ def concept_terms(text: str, language: str) -> frozenset[str]:
     return frozenset(c for term in content_terms(text, language) for c in _concepts_of(term, language))
 
 
-def features(text: str, language: str, quantities: tuple[Quantity, ...] | None = None) -> Features:
+def features(text: str, language: str, quantities: tuple[Quantity, ...] | None = None,
+             whole_text_measure: bool = False) -> Features:
+    """``whole_text_measure``: every figure measures what the whole text speaks of (an atomic claim
+    states one thing); otherwise the words around each figure say what it measures (a source
+    sentence may state several)."""
     neg = _NEGATION.get(language, _NEGATION["en"])
     qs = parse_quantities(text, language) if quantities is None else quantities
     return Features(
@@ -124,7 +128,8 @@ def features(text: str, language: str, quantities: tuple[Quantity, ...] | None =
         entities=frozenset(e.key for e in find_entities(text, language)),
         quantities=qs,
         negated=bool(neg.search(_NOT_NEGATION.sub(" ", text))),
-        measures=tuple(_measure_terms(text, q, language) for q in qs),
+        measures=tuple((concept_terms(text, language) - _GENERIC) if whole_text_measure
+                       else _measure_terms(text, q, language) for q in qs),
     )
 
 
@@ -220,7 +225,7 @@ def match_claims(claims: list[Claim], sources: list[Source], settings: Settings)
     for claim in claims:
         if not claim.checkworthy:
             continue
-        cf = features(claim.text, claim.language, claim.quantities)
+        cf = features(claim.text, claim.language, claim.quantities, whole_text_measure=True)
         keys = cf.terms | cf.entities | {q.unit for q in cf.quantities if q.unit}
         candidates = sorted(set().union(*(index.get(k, set()) for k in keys))) if keys else []
         if not candidates:
