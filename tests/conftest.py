@@ -19,7 +19,13 @@ os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 # No test may search the real web: search providers are off unless a test points them at loopback.
 os.environ["VERACITY_DISCOVER_SEARCH"] = ""
 
+from hypothesis import settings as hypothesis_settings  # noqa: E402
+
 from checkers.settings import Settings  # noqa: E402
+
+# Property tests draw the same examples on every run and machine: a failure in CI reproduces locally.
+hypothesis_settings.register_profile("veracity", derandomize=True, deadline=None)
+hypothesis_settings.load_profile("veracity")
 from flows.demo_web import StaticSite  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
