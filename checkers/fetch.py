@@ -15,7 +15,7 @@ import socket
 import threading
 import time
 import zlib
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
@@ -65,16 +65,9 @@ class Fetcher:
         self._host_next: dict[str, float] = {}
         self._lock = threading.Lock()
 
-    def fetch_all(self, candidates: Iterable[Candidate],
-                  progress: Callable[[Page], None] | None = None) -> list[Page]:
-        items = list(candidates)
+    def fetch_all(self, candidates: Iterable[Candidate]) -> list[Page]:
         with ThreadPoolExecutor(max_workers=max(1, self.settings.fetch_workers)) as pool:
-            pages = []
-            for page in pool.map(self.fetch, items):
-                pages.append(page)
-                if progress:
-                    progress(page)
-        return pages
+            return list(pool.map(self.fetch, candidates))
 
     def fetch(self, candidate: Candidate, *, robots: bool = True) -> Page:
         """``robots=False`` for API calls (search providers): robots.txt speaks to crawlers."""

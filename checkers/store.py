@@ -10,6 +10,7 @@ import json
 import time
 import uuid
 from collections.abc import Iterable
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from importlib import resources
 from pathlib import Path
@@ -82,18 +83,16 @@ class Store:
             applied.append(name)
         return applied
 
+    @contextmanager
     def _transaction(self):
-        con = self.con
-
-        class _Tx:
-            def __enter__(self_inner):
-                con.execute("BEGIN TRANSACTION")
-
-            def __exit__(self_inner, exc_type, exc, tb):
-                con.execute("ROLLBACK" if exc_type else "COMMIT")
-                return False
-
-        return _Tx()
+        """One stage's writes: all of them, or none (a crash mid-stage leaves no partial rows)."""
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            yield
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        self.con.execute("COMMIT")
 
     # -- runs -------------------------------------------------------------------------------------
     def start_run(self, flow: str, parameters: dict[str, Any], run_id: str | None = None) -> str:
