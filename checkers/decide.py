@@ -19,9 +19,18 @@ from checkers.settings import Settings
 def decide_verdict(claim: Claim, evidence: list[Evidence], settings: Settings,
                    domains: dict[str, str] | None = None) -> Verdict:
     domains = domains or {}
+    # A page speaks with one voice: where its sentences take both sides (the claim's figure stated for
+    # another measure next to the claim's measure with another figure), its most relevant one counts.
+    voice: dict[str, Evidence] = {}
+    for ev in evidence:
+        if ev.stance in ("supports", "contradicts"):
+            key = ev.source_id + ("#review" if ev.kind == "review" else "")
+            if key not in voice or ev.score > voice[key].score:
+                voice[key] = ev
     sides: dict[str, dict[str, Evidence]] = {"supports": {}, "contradicts": {}}
     for ev in evidence:
-        if ev.stance not in sides:
+        key = ev.source_id + ("#review" if ev.kind == "review" else "")
+        if ev.stance not in sides or voice[key].stance != ev.stance:
             continue
         domain = domains.get(ev.source_id, ev.url) + ("#review" if ev.kind == "review" else "")
         best = sides[ev.stance].get(domain)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -21,6 +21,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from checkers.entities import find_entities
+from checkers.periods import When, figure_times, same_time, when_of
 from checkers.quantities import compare_quantities, parse_quantities
 from checkers.records import Claim, Evidence, Quantity, Source
 from checkers.settings import Settings
@@ -28,11 +29,15 @@ from checkers.text import content_terms, detect_language, split_sentences
 
 # "nicht nur" / "not only" add to a statement rather than deny it.
 _NOT_NEGATION = re.compile(r"\b(?:nicht nur|nicht zuletzt|not only|no doubt|no less than|nicht weniger als|"
+                           r"without (?:a )?change|no change|ohne (?:eine )?änderung|no\.\s*(?=\d)|"
+                           r"never before|(?:noch )?nie zuvor|"
                            r"wie (?:noch )?nie(?: zuvor)?|than ever|as never before|never been (?:higher|more|bigger))\b",
                            re.I)
 _NEGATION = {
-    "de": re.compile(r"\b(?:nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|nirgends|ohne)\b", re.I),
-    "en": re.compile(r"\b(?:not|no|never|none|without|n't|no longer|neither|nor)\b|n't\b", re.I),
+    "de": re.compile(r"\b(?:nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|nirgends|ohne|"
+                     r"verweigert\w*|weigert\w*)\b", re.I),
+    "en": re.compile(r"\b(?:not|no|never|none|without|n't|no longer|neither|nor|declined to|refused to|"
+                     r"failed to)\b|n't\b", re.I),
 }
 
 
@@ -46,7 +51,22 @@ class Features:
     entities: frozenset[str]
     quantities: tuple[Quantity, ...]
     negated: bool
+    names: frozenset[str] = frozenset()  # the terms that are words of its entities' names
     measures: tuple[frozenset[str], ...] = ()  # per quantity: the terms around it (what it measures)
+    times: tuple[When, ...] = ()  # per quantity: the period its clause names
+    negated_parts: tuple[frozenset[str], ...] = ()  # the terms of each negated clause, when negated
+
+    def negated_for(self, claim: "Features") -> bool:
+        """Whether the part of this sentence that speaks to the claim is negated: in "Shares plunged
+        34% after the drug failed to meet its endpoint", the negation is about the drug trial."""
+        if not self.negated or not self.negated_parts:
+            return self.negated
+        best = max(len(claim.terms & part) for part in (*self.negated_parts, self._plain_terms))
+        return any(len(claim.terms & part) >= best for part in self.negated_parts)
+
+    @property
+    def _plain_terms(self) -> frozenset[str]:
+        return self.terms - frozenset().union(*self.negated_parts)
 
     def opposes(self, other: "Features") -> bool:
         """One text says one pole of a pair and the other the other: rose/fell, profit/loss,
@@ -66,6 +86,14 @@ class Features:
 
     def measure_of(self, q: Quantity) -> frozenset[str]:
         return self.measures[self.quantities.index(q)] if q in self.quantities else frozenset()
+
+    def time_of(self, q: Quantity) -> When:
+        return self.times[self.quantities.index(q)] if q in self.quantities and self.times else When()
+
+    @property
+    def predicate(self) -> frozenset[str]:
+        """What a text says of its entities: its terms but the words of their names and of time."""
+        return self.terms - self.names - _TIME_WORDS
 
     @property
     def term_string(self) -> str:
@@ -112,8 +140,33 @@ def _concepts_of(term: str, language: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+_SUBCLAUSE = re.compile(r"[;:,()]\s|\s[–—]\s|\s(?:after|because|since|although|while|whereas|which|who|"
+                       r"nachdem|weil|obwohl|während|wobei)\s", re.I)
+
+
+def _negated_parts(text: str, language: str) -> tuple[frozenset[str], ...]:
+    """The terms of each negated clause of a sentence that has both negated and plain clauses."""
+    neg = _NEGATION.get(language, _NEGATION["en"])
+    parts = [p for p in _SUBCLAUSE.split(_NOT_NEGATION.sub(" ", text)) if p.strip()]
+    negated = [p for p in parts if neg.search(p)]
+    if not negated or len(negated) == len(parts):
+        return ()
+    return tuple(concept_terms(p, language) for p in negated)
+
+
+# Idioms whose words say nothing alone: "in die roten Zahlen" is a loss, "as planned" is on time.
+_PHRASES = [(re.compile(rx, re.I), concept) for rx, concept in (
+    (r"\brote[n]? zahlen\b|\bin the red\b|\bverlustzone\b|\bswung to a (?:net )?loss", "loss"),
+    (r"\bschwarze[n]? zahlen\b|\bin the black\b|\bgewinnzone\b|\bback to profit", "profit"),
+    (r"\b(?:held|holds|hold|kept|keeps|keep|left|leaves|leave)\b(?:\s+\S+){0,4}?\s+(?:unchanged|steady|at)\b|"
+     r"\bon hold\b|\bwithout (?:a )?change\b|\bno change\b|\bohne (?:eine )?änderung\b", "unchanged"),
+    (r"\bas planned\b|\bwie geplant\b|\bplanmäßig\b|\bon schedule\b|\bon time\b|\bfristgerecht\b", "on_time"),
+)]
+
+
 def concept_terms(text: str, language: str) -> frozenset[str]:
-    return frozenset(c for term in content_terms(text, language) for c in _concepts_of(term, language))
+    terms = {c for term in content_terms(text, language) for c in _concepts_of(term, language)}
+    return frozenset(terms | {concept for rx, concept in _PHRASES if rx.search(text)})
 
 
 def features(text: str, language: str, quantities: tuple[Quantity, ...] | None = None,
@@ -123,20 +176,30 @@ def features(text: str, language: str, quantities: tuple[Quantity, ...] | None =
     sentence may state several)."""
     neg = _NEGATION.get(language, _NEGATION["en"])
     qs = parse_quantities(text, language) if quantities is None else quantities
+    found = find_entities(text, language)
     return Features(
         text=text, language=language, terms=concept_terms(text, language),
-        entities=frozenset(e.key for e in find_entities(text, language)),
+        entities=frozenset(e.key for e in found),
+        names=concept_terms(" ".join(e.text for e in found), language) if found else frozenset(),
         quantities=qs,
         negated=bool(neg.search(_NOT_NEGATION.sub(" ", text))),
+        negated_parts=() if whole_text_measure else _negated_parts(text, language),
         measures=tuple((concept_terms(text, language) - _GENERIC) if whole_text_measure
                        else _measure_terms(text, q, language) for q in qs),
+        times=(when_of(text),) * len(qs) if whole_text_measure else figure_times(text, qs),
     )
 
 
 # Pairs of lexicon concepts that say opposite things about the same matter.
-_POLES = [(frozenset({"grow", "growth"}), frozenset({"fall"})), (frozenset({"profit"}), frozenset({"loss"})),
+_UP, _DOWN = frozenset({"grow", "growth", "raise"}), frozenset({"fall", "cut"})
+_POLES = [(_UP, _DOWN), (frozenset({"profit"}), frozenset({"loss"})),
           (frozenset({"record", "strongest"}), frozenset({"weakest"})),
-          (frozenset({"decide"}), frozenset({"reject"})), (frozenset({"hire"}), frozenset({"cut"}))]
+          (frozenset({"decide", "approval"}), frozenset({"reject"})), (frozenset({"hire"}), frozenset({"cut"})),
+          (frozenset({"unchanged"}), _UP | _DOWN), (frozenset({"accelerate"}), frozenset({"slow"})),
+          (frozenset({"complete"}), frozenset({"abandon"})), (frozenset({"delay"}), frozenset({"on_time"}))]
+# A claim term is spoken to by a sentence that uses either pole of its pair: "gescheitert" is about
+# whether the council "beschlossen" it.
+_POLE_GROUPS = [a | b for a, b in _POLES]
 # A fact-checker's rating in its own words -> the side it takes. Negative words first: "not true".
 _RATING_AGAINST = re.compile(r"false|falsch|fake|incorrect|wrong|misleading|irreführend|pants on fire|not true|"
                              r"nicht wahr|unwahr|untrue|debunked|fabricated|erfunden|unbelegt|unsupported", re.I)
@@ -145,11 +208,12 @@ _REVIEW_MIN_SIMILARITY = 60.0
 
 
 # Words that say how a figure moved, or over what period, but not what it measures.
-_GENERIC = frozenset({"growth", "grow", "fall", "percent", "quarter", "year", "month", "high", "new", "first",
-                      "rate", "folge", "row", "consecutive", "zuletzt", "bereits", "already", "recent",
-                      "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
-                      "oktober", "november", "dezember", "january", "february", "march", "may", "june", "july",
-                      "october", "december", "vorjahr", "vormonat", "vorquartal", "earlier", "ago"})
+_TIME_WORDS = frozenset({"quarter", "year", "month", "folge", "row", "consecutive", "zuletzt", "bereits", "already",
+                         "recent", "januar", "februar", "märz", "april", "mai", "juni", "juli", "august",
+                         "september", "oktober", "november", "dezember", "january", "february", "march", "may",
+                         "june", "july", "october", "december", "vorjahr", "vormonat", "vorquartal", "earlier",
+                         "ago", "first", "new"})
+_GENERIC = _TIME_WORDS | {"growth", "grow", "fall", "percent", "high", "rate"}
 
 
 def _measure_terms(text: str, q: Quantity, language: str) -> frozenset[str]:
@@ -170,17 +234,38 @@ def same_measure(claim: Features, sentence: Features) -> Callable[[Quantity, Qua
     for units any measure can have (%, money, dates), when the words around them share a term (or
     either has none)."""
     def check(a: Quantity, b: Quantity) -> bool:
-        if a.unit not in _GENERIC_UNITS and len(a.unit) != 3:  # ISO currency codes are three letters
+        if a.unit == "#":  # counts of what the unit lexicon does not know: the nouns after them say
+            na, nb = _count_noun(a, claim.language), _count_noun(b, sentence.language)
+            if na and nb and not na & nb:  # "2,000 flights" and "180,000 passengers"
+                return False
+        elif a.unit not in _GENERIC_UNITS and len(a.unit) != 3:  # ISO currency codes are three letters
             return True
-        ma, mb = claim.measure_of(a) - claim.entities, sentence.measure_of(b) - sentence.entities
+        ma, mb = claim.measure_of(a) - claim.names, sentence.measure_of(b) - sentence.names
         return not ma or not mb or bool(ma & mb)
     return check
 
 
+def _count_noun(q: Quantity, language: str) -> frozenset[str]:
+    """The concept of the noun a count ends with ("2,000 flights" -> flight), if it ends with one."""
+    last = q.text.split()[-1] if " " in q.text else ""
+    return concept_terms(last, language) if last[:1].isalpha() else frozenset()
+
+
+def same_period(claim: Features, sentence: Features) -> Callable[[Quantity, Quantity], bool]:
+    """Whether two figures can hold for the same period, by what each one's clause names."""
+    return lambda a, b: same_time(claim.time_of(a), sentence.time_of(b))
+
+
 # Scorers: same signature, 0-100.
 def term_coverage(claim: Features, sentence: Features) -> float:
-    """Share of the claim's terms that the sentence uses."""
-    return 100.0 * len(claim.terms & sentence.terms) / len(claim.terms) if claim.terms else 0.0
+    """Share of the claim's terms that the sentence uses, or answers with the opposite pole."""
+    if not claim.terms:
+        return 0.0
+    covered = claim.terms & sentence.terms
+    for group in _POLE_GROUPS:
+        if sentence.terms & group:
+            covered |= claim.terms & group
+    return 100.0 * len(covered) / len(claim.terms)
 
 
 def named(key: str, keys: frozenset[str]) -> bool:
@@ -189,15 +274,25 @@ def named(key: str, keys: frozenset[str]) -> bool:
     return key in keys or any(k.startswith(key + " ") or key.startswith(k + " ") for k in keys)
 
 
+def predicate_coverage(claim: Features, sentence: Features) -> float:
+    """Share of what the claim says of its entities that the sentence says too (or the opposite of):
+    a sentence about the same company is no evidence for a claim unless it speaks of the same matter."""
+    return term_coverage(replace(claim, terms=claim.predicate), sentence) if claim.predicate else 100.0
+
+
 def entity_coverage(claim: Features, sentence: Features) -> float:
-    if not claim.entities:
-        return 0.0
-    return 100.0 * sum(named(k, sentence.entities) for k in claim.entities) / len(claim.entities)
+    """Share of the claim's entities that the sentence names."""
+    return _coverage(claim.entities, sentence.entities)
+
+
+def _coverage(keys: frozenset[str], named_keys: frozenset[str]) -> float:
+    return 100.0 * sum(named(k, named_keys) for k in keys) / len(keys) if keys else 0.0
 
 
 def number_relevance(claim: Features, sentence: Features) -> float:
     """100 when the sentence states a comparable figure (agreeing or not), else 0."""
-    outcome, _ = compare_quantities(claim.quantities, sentence.quantities, same_measure(claim, sentence))
+    outcome, _ = compare_quantities(claim.quantities, sentence.quantities, same_measure(claim, sentence),
+                                    same_period(claim, sentence))
     return 100.0 if outcome in ("agree", "disagree") else 0.0
 
 
@@ -206,6 +301,7 @@ class _Sentence:
     source: Source
     span: tuple[int, int]
     features: Features
+    context: frozenset[str] = frozenset()  # the entities its whole source names
 
 
 def match_claims(claims: list[Claim], sources: list[Source], settings: Settings) -> list[Evidence]:
@@ -214,9 +310,10 @@ def match_claims(claims: list[Claim], sources: list[Source], settings: Settings)
         if not src.ok:
             continue
         lang = src.language or "en"
-        for start, end, sent in split_sentences(src.text or "", lang):
-            if len(sent) >= 20:
-                sentences.append(_Sentence(src, (start, end), features(sent, lang)))
+        own = [_Sentence(src, (start, end), features(sent, lang))
+               for start, end, sent in split_sentences(src.text or "", lang) if len(sent) >= 20]
+        context = frozenset().union(*(s.features.entities for s in own))
+        sentences.extend(_Sentence(s.source, s.span, s.features, context) for s in own)
     index: dict[str, set[int]] = defaultdict(set)
     for i, s in enumerate(sentences):
         for key in s.features.terms | s.features.entities | {q.unit for q in s.features.quantities if q.unit}:
@@ -253,7 +350,7 @@ def _review_evidence(claim: Claim, sources: list[Source]) -> list[Evidence]:
         for review in src.claim_reviews:
             rf = features(review.claim_reviewed, review.language or detect_language(review.claim_reviewed))
             similarity = 0.5 * term_coverage(cf, rf) + 0.5 * fuzz.token_set_ratio(cf.term_string, rf.term_string)
-            numbers, detail = compare_quantities(cf.quantities, rf.quantities, same_measure(cf, rf))
+            numbers, detail = compare_quantities(cf.quantities, rf.quantities, same_measure(cf, rf), same_period(cf, rf))
             if similarity < _REVIEW_MIN_SIMILARITY or numbers == "disagree":
                 continue  # another claim, or the same words with other figures
             stance = "contradicts" if _RATING_AGAINST.search(review.rating) else \
@@ -273,10 +370,12 @@ def _best_per_source(claim: Claim, cf: Features, cands: list[_Sentence], fuzzy: 
     for cand, fz in zip(cands, fuzzy):
         sf = cand.features
         lexical = 0.6 * term_coverage(cf, sf) + 0.4 * float(fz)
-        if lexical < settings.match_min_lexical and not any(named(k, sf.entities) for k in cf.entities):
+        numbers, detail = compare_quantities(cf.quantities, sf.quantities, same_measure(cf, sf), same_period(cf, sf)) \
+            if cf.quantities and sf.quantities else ("none", "")
+        if lexical < settings.match_min_lexical and numbers != "agree" \
+                and not any(named(k, sf.entities) for k in cf.entities):
             continue
-        ent = entity_coverage(cf, sf)
-        numbers, detail = compare_quantities(cf.quantities, sf.quantities, same_measure(cf, sf))
+        ent = max(entity_coverage(cf, sf), settings.match_context_entities * _coverage(cf.entities, cand.context))
         weights = [(settings.match_weight_lexical, lexical),
                    (settings.match_weight_entities if cf.entities else 0.0, ent),
                    (settings.match_weight_numbers if cf.figures else 0.0,
@@ -284,10 +383,12 @@ def _best_per_source(claim: Claim, cf: Features, cands: list[_Sentence], fuzzy: 
         score = sum(w * v for w, v in weights) / sum(w for w, _ in weights)
         if score < settings.match_min_score:
             continue
-        negation = cf.negated != sf.negated
+        negation = cf.negated != sf.negated_for(cf)
         opposite = cf.opposes(sf)
+        if not cf.figures and predicate_coverage(cf, sf) < settings.match_min_predicate:
+            score = min(score, settings.decide_min_support - 1)  # on topic, but not on the claim's matter
         stance = _stance(cf, numbers, negation or opposite, score, settings) \
-            if all(named(k, sf.entities) for k in essential) else "neutral"
+            if all(named(k, sf.entities) or named(k, cand.context) for k in essential) else "neutral"
         scored[cand.source.id].append(Evidence(
             claim_id=claim.id, source_id=cand.source.id, url=cand.source.final_url or cand.source.url,
             sentence=sf.text, span=cand.span, score=round(score, 1), lexical=round(lexical, 1),
@@ -302,7 +403,8 @@ def _best_per_source(claim: Claim, cf: Features, cands: list[_Sentence], fuzzy: 
 
 def _stance(cf: Features, numbers: str, against: bool, score: float, settings: Settings) -> str:
     """``against``: one side is negated, or says the figure moved the other way."""
-    if score < settings.decide_min_support or numbers == "other-period":
+    bar = settings.decide_min_support_figures if numbers == "agree" else settings.decide_min_support
+    if score < bar or numbers == "other-period":
         return "neutral"  # a figure for another quarter or year is no evidence for this one
     if numbers == "disagree" or against:
         return "contradicts"

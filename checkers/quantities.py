@@ -222,6 +222,8 @@ def parse_quantities(text: str, language: str) -> tuple[Quantity, ...]:
         if any(s <= m.start("num") < e for s, e in taken):
             continue
         raw_num = m.group("num")
+        if not m.group("cur1") and m.start("num") > 0 and text[m.start("num") - 1].isalpha():
+            continue  # a model or product name: "A321neo", "Qwen3"
         if text[max(0, m.start("num") - 1):m.start("num")] in "/-" and m.start("num") > 0 \
                 and text[m.start("num") - 2:m.start("num") - 1].isdigit():
             continue  # "2023/24", "2023-24": the second half of a season or span, not a figure
@@ -241,8 +243,9 @@ def parse_quantities(text: str, language: str) -> tuple[Quantity, ...]:
         if re.fullmatch(_MONTHS, unit_raw) or re.match(r"\d+\.\s*(?:" + _MONTHS + ")", text[m.start("num"):], re.I):
             continue
         scale = _SCALES.get(language, {}).get(scale_word) or _SCALES["en"].get(scale_word) or 1.0
-        if scale_word in ("m", "k") and not m.group("cur1"):
-            scale = 1.0  # "5 m" is five metres, not five million, without a currency
+        attached_count = m.group("unit") and text[m.start("scale") - 1:m.start("scale")].isdigit()
+        if scale_word in ("m", "k") and not m.group("cur1") and not attached_count:
+            scale = 1.0  # "5 m" is five metres, not five million, without a currency ("9.4m passengers" is)
             unit_raw = scale_word
         currency = _CURRENCIES.get((m.group("cur1") or "").lower()) or _CURRENCIES.get(unit_raw)
         if unit_raw in _PERCENT or text[m.end("num"):m.end("num") + 9].lower().startswith(" per cent"):
@@ -308,26 +311,43 @@ def agree(a: Quantity, b: Quantity) -> bool:
     return lo <= hi
 
 
+def _bounded(q: Quantity) -> bool:
+    return q.low is not None and q.high is not None
+
+
 def compare_quantities(claim: tuple[Quantity, ...], other: tuple[Quantity, ...],
-                       same_measure: Callable[[Quantity, Quantity], bool] | None = None) -> tuple[str, str]:
+                       same_measure: Callable[[Quantity, Quantity], bool] | None = None,
+                       same_time: Callable[[Quantity, Quantity], bool] | None = None) -> tuple[str, str]:
     """'agree', 'disagree', 'other-period' or 'none', with a readable comparison for the rationale.
 
-    Dates say which period a text speaks of: when both texts name dates and none of them overlap, the
-    other text is about another period ('other-period'), whatever its figures. The claim's other
-    figures are then compared: one agrees when some comparable figure in the other text allows the
-    same value, and is contradicted when comparable figures exist and none allows it. A claim with
-    no figure but its dates ("gegründet 1923") compares the dates. ``same_measure`` can veto a pair
-    that shares a unit but measures different things (cloud revenue growth vs. AI product growth).
+    The claim's figures are compared one by one: a figure agrees when a figure of the same unit in the
+    other text allows the same value, and is contradicted when comparable figures exist for the same
+    measure and none allows it. ``same_measure`` vetoes a pair that shares a unit but measures
+    different things (cloud revenue growth vs. AI product growth); an open bound ("mehr als 2.000")
+    agrees only with a figure of the same measure, since it allows so many values.
+
+    ``same_time`` vetoes a pair whose figures hold for different periods (the clause of each figure
+    says which, ``checkers.periods``). Without it, dates decide for the whole text: when both name
+    dates and none overlap, the other text is about another period. Either way, a text whose only
+    comparable figures are for another period gives 'other-period'. A claim with no figure but its
+    dates ("gegründet 1923") compares the dates.
     """
     dates = [q for q in claim if q.unit == "date"]
     other_dates = [o for o in other if o.unit == "date"]
     figures = [q for q in claim if q.unit != "date"]
-    if figures and dates and other_dates and not any(agree(d, o) for d in dates for o in other_dates):
+    if same_time is None and figures and dates and other_dates \
+            and not any(agree(d, o) for d in dates for o in other_dates):
         return "other-period", f"{dates[0].text} ≠ {other_dates[0].text}"
-    details, verdicts = [], []
+    details, verdicts, elsewhen = [], [], []
     for q in figures or dates:
-        pairs = [o for o in other if comparable(q, o)]
-        match = next((o for o in pairs if agree(q, o)), None)
+        if same_time is None or q.unit == "date":
+            pairs = [o for o in other if comparable(q, o)]
+        else:
+            same_unit = [o for o in other if q.unit and o.unit == q.unit]
+            pairs = [o for o in same_unit if same_time(q, o)]
+            elsewhen += [(q, o) for o in same_unit if o not in pairs and agree(q, o)]
+        measured = [o for o in pairs if same_measure is None or same_measure(q, o)]
+        match = next((o for o in pairs if agree(q, o) and (_bounded(q) and _bounded(o) or o in measured)), None)
         if match is not None:  # the same value for the same unit and period: chance rarely does that
             if q.unit != "date":  # a shared year alone says little about the claim
                 verdicts.append("agree")
@@ -335,14 +355,16 @@ def compare_quantities(claim: tuple[Quantity, ...], other: tuple[Quantity, ...],
             continue
         # A different value contradicts only for the same measure and, when the claim names its
         # period ("im letzten Monat"), a figure the other text gives for that same period.
-        rivals = [o for o in pairs if (same_measure is None or same_measure(q, o))
-                  and (q.period is None or o.period == q.period)]
+        rivals = [o for o in measured if q.period is None or o.period == q.period]
         if rivals and q.unit == "date":
             return "other-period", f"{q.text} ≠ {rivals[0].text}"
         if rivals:  # another value, and the words around both say it measures the same thing
             verdicts.append("disagree")
             details.append(f"{q.text} ≠ {rivals[0].text}")
     if not verdicts:
+        if elsewhen:
+            q, o = elsewhen[0]
+            return "other-period", f"{q.text} ≈ {o.text}, but for another period"
         return "none", ""
     outcome = "disagree" if "disagree" in verdicts else "agree"
     return outcome, "; ".join(details)

@@ -70,9 +70,16 @@ class Settings:
     match_weight_lexical: float = 0.5
     match_weight_entities: float = 0.3
     match_weight_numbers: float = 0.2
+    # Entities named elsewhere in the same source count this much for a sentence that refers back to
+    # them ("der Konzern", "the company"): a source is about the company its lead sentence names.
+    match_context_entities: float = 0.8
+    # A claim without figures needs this share of what it says of its entities in a sentence that
+    # takes a side (the same company's other news is not evidence).
+    match_min_predicate: float = 50.0
 
     # DECIDE_*: verdicts
     decide_min_support: float = 60.0  # best relevance needed before a stance counts
+    decide_min_support_figures: float = 45.0  # the same, for a sentence whose figures agree with the claim's
     decide_mixed_ratio: float = 0.5  # weaker side >= this share of the stronger -> mixed
     decide_calibrate: bool = True  # map raw confidence through checkers/data/calibration.json
     decide_trusted_domains: tuple[str, ...] = field(default_factory=tuple)  # their sources weigh 1.5

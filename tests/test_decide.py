@@ -46,3 +46,10 @@ def test_neutral_evidence_does_not_decide():
 def test_confidence_is_a_probability():
     for evidence in ([], [ev("supports", 100, i) for i in range(10)], [ev("contradicts", 100, 1)]):
         assert 0.0 <= decide(*evidence).confidence <= 1.0
+
+
+def test_a_source_whose_sentences_take_both_sides_counts_its_most_relevant_one():
+    from dataclasses import replace
+    weaker_support = replace(ev("supports", 62, 1), sentence="the claim's figure, for another measure")
+    assert decide(weaker_support, ev("contradicts", 85, 1)).verdict == "contradicted"
+    assert decide(replace(ev("supports", 90, 1)), ev("contradicts", 70, 1)).verdict == "supported"

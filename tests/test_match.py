@@ -1,5 +1,6 @@
 """match_claims: scorers' properties and the agreement signals on German and English cases."""
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -103,3 +104,56 @@ def test_a_fact_checkers_rating_is_evidence():
     unrelated = dataclasses.replace(review, claim_reviewed="Tencent opened a studio in Finland")
     assert not [e for e in evidence_for("Alibaba will invest 380 trillion yuan in AI.",
                                         dataclasses.replace(checks, claim_reviews=(unrelated,))) if e.kind == "review"]
+
+
+def stance_of(claim: str, sentence: str, language: str) -> str:
+    cf = features(claim, language, whole_text_measure=True)
+    sf = features(sentence, language)
+    return "against" if (cf.negated != sf.negated_for(cf) or cf.opposes(sf)) else "with"
+
+
+@pytest.mark.parametrize("claim, sentence, language, expected", [
+    ("Sweden's Riksbank raised its policy rate in May.", "The Riksbank cut its key interest rate in May.", "en",
+     "against"),
+    ("The Swiss National Bank left interest rates unchanged.", "Die Nationalbank hat den Leitzins gesenkt.", "de",
+     "against"),
+    ("Tokyo's core inflation accelerated in April.", "Core prices in Tokyo rose 1.6%, slowing from 2.4%.", "en",
+     "against"),
+    ("Aeolis hat im zweiten Quartal einen Gewinn erzielt.", "Aeolis rutschte tiefer in die roten Zahlen.", "de",
+     "against"),
+    ("Lantern Games has delayed 'Ember Crown'.", "Lantern Games released 'Ember Crown' as planned.", "en",
+     "against"),
+    ("The FDA approved Vantage's drug.", "The FDA declined to approve Vantage's drug.", "en", "against"),
+    # The negation sits in another clause than the part that speaks to the claim.
+    ("Lumora shares plunged 34% on Wednesday.",
+     "Lumora shares plunged 34% on Wednesday after its drug failed to meet the primary endpoint.", "en", "with"),
+    ("The bank kept its rate at 6.5% for the eighth meeting.",
+     "The bank left its rate at 6.50%, the eighth meeting without a change.", "en", "with"),
+    ("Ridgeline will restart its blast furnace.", "Ridgeline plans to restart its idled No. 2 blast furnace.", "en",
+     "with"),
+])
+def test_negation_and_opposites(claim, sentence, language, expected):
+    assert stance_of(claim, sentence, language) == expected
+
+
+def test_a_figure_for_another_quarter_is_no_support():
+    ev = evidence_for("Der Netzbetreiber Telvanet hat im dritten Quartal 350.000 neue Glasfaserkunden gewonnen.",
+                      source("Telvanet hat im dritten Quartal 215.000 neue Glasfaseranschlüsse aktiviert, nach "
+                             "350.000 im zweiten Quartal.", "de"))
+    assert all(e.stance != "supports" for e in ev)
+
+
+def test_counts_of_different_things_are_not_compared():
+    ev = evidence_for("Greyhawk Airlines cancelled more than 2,000 flights during the strike.",
+                      source("Greyhawk Airlines scrapped about 1,150 flights over the strike, affecting roughly "
+                             "180,000 passengers.", "en"))
+    assert ev and all(e.stance != "supports" for e in ev) and "180,000" not in ev[0].number_detail
+
+
+def test_a_sentence_that_refers_back_takes_the_company_from_its_source():
+    ev = evidence_for("Der Umsatz der Nordwerk AG stieg im dritten Quartal 2024 um 12 Prozent auf 4,1 Milliarden "
+                      "Euro.",
+                      source("Die Nordwerk AG hat ihre Erlöse von Juli bis September 2024 ausgebaut. Wie der Stuttgarter "
+                             "Maschinenbauer mitteilte, kletterten die Umsätze um zwölf Prozent auf 4,1 Milliarden "
+                             "Euro.", "de"))
+    assert any(e.stance == "supports" and "zwölf" in e.sentence for e in ev)

@@ -1,0 +1,158 @@
+"""When a figure holds, read from its own clause: ``figure_times(text, quantities, language)``.
+
+A sentence often states two figures for two periods: "215.000 im dritten Quartal, nach 350.000 im
+zweiten Quartal", "64,8 Prozent; 2019 hatten 61,4 Prozent", "0.72 in 2023 from 0.78 a year earlier".
+Each figure is given the years and months its clause names, and whether the clause marks it as an
+earlier value ("nach", "from", "im Vorjahr", "a year earlier") or a goal ("target of", "Ziel").
+``same_time`` then tells whether a claim's figure and a source's figure can speak of the same period.
+A clause that names no period is compatible with any: silence is not a different period.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from checkers.records import Quantity
+
+
+@dataclass(frozen=True)
+class When:
+    """The period a figure's clause names: years, months (1-12), and two marks."""
+
+    years: frozenset[int] = frozenset()
+    months: frozenset[int] = frozenset()
+    prior: bool = False   # an earlier value given for comparison: "nach 350.000", "a year earlier"
+    target: bool = False  # a goal, not an outcome: "its target of 500,000", "Ziel von"
+
+
+_MONTH = {"januar": 1, "jänner": 1, "january": 1, "jan": 1, "februar": 2, "february": 2, "feb": 2,
+          "märz": 3, "march": 3, "april": 4, "mai": 5, "may": 5, "juni": 6, "june": 6, "juli": 7, "july": 7,
+          "august": 8, "september": 9, "sept": 9, "oktober": 10, "october": 10, "november": 11,
+          "dezember": 12, "december": 12}
+_ORDINAL = {"ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4, "first": 1, "second": 2, "third": 3,
+            "fourth": 4, "1.": 1, "2.": 2, "3.": 3, "4.": 4}
+_ORD = r"ersten|zweiten|dritten|vierten|first|second|third|fourth|[1-4]\."
+_QUARTER = re.compile(rf"\b(?:(?P<w>{_ORD})\s+(?:quartal\w*|quarter|three months)|q(?P<n>[1-4])\b)", re.I)
+_HALF = re.compile(rf"\b(?:(?P<w>ersten|zweiten|first|second|1\.|2\.)\s+(?:halbjahr\w*|half)|h(?P<n>[12])\b)", re.I)
+_SEASON = re.compile(r"\b(?:weihnachtsquartal\w*|holiday[- ]quarter|december quarter|festive quarter)\b", re.I)
+# "May" is a month only capitalised: "may" is a verb.
+_MONTH_WORD = re.compile(r"(?i:\b(?:" + "|".join(k for k in _MONTH if k != "may") + r")\b)|\bMay\b")
+_MONTH_SPAN = re.compile(rf"\b(?P<a>{'|'.join(_MONTH)})\s*(?:bis|to|through|-|–)\s*(?P<b>{'|'.join(_MONTH)})\b", re.I)
+_YEAR = re.compile(r"(?<![\d.,/-])(?P<y>(?:19|20)\d\d)(?![\d.,]\d)(?:/(?P<y2>\d\d)\b)?")
+# Comparison bases are not the period of a figure: "gegenüber dem Vorjahr", "from a year earlier".
+_BASE = re.compile(
+    r"\b(?:gegenüber|verglichen mit|im vergleich zu[mr]?|als|from|than|over|compared with|compared to|versus|vs\.?|on)"
+    r"\s+(?:dem |der |the |a |an |in the |im |same )?(?:vorjahr\w*|vormonat\w*|vorquartal\w*|year[- ]earlier|"
+    r"year ago|previous year|prior year|year[- ]ago \w+|month earlier|previous month|previous quarter|"
+    r"quarter earlier|(?:a |one )?year earlier|year)\b|\byear[- ]on[- ]year\b|\bim jahresvergleich\b", re.I)
+_PRIOR = re.compile(
+    r"\b(?:im vorjahr\w*|des vorjahr\w*|vorjahreswert|ein jahr zuvor|im vormonat|im vorquartal|zuvor|"
+    r"noch bei|a year earlier|a year ago|a year before|the previous year|the prior year|the year before|"
+    r"last year's|previously|had been|hatten? noch|war noch|waren noch)\b", re.I)
+# A figure right after one of these is the earlier value: "nach 350.000", "from 0.78", "up from 1.5%".
+_PRIOR_LEAD = re.compile(r"\b(?:nach|from|after|versus|vs\.?)\s+(?:\S+\s+){0,3}$", re.I)
+# German "von 2,2 auf 2,5 Prozent": the figure after "von" is the earlier one (alone, "von" is "of").
+_VON = re.compile(r"\bvon\s+(?:\S+\s+){0,2}$", re.I)
+_AUF = re.compile(r"^\s*(?:\S+\s+){0,2}?auf\s", re.I)
+_TARGET = re.compile(r"\b(?:target|goal|ziel\w*|angestrebt\w*|anvisiert\w*)\b", re.I)
+_TARGET_NEAR = re.compile(r"\b(?:target|goal|ziel\w*|zielmarke|angestrebt\w*|anvisiert\w*)\b(?:\s+\S+){0,3}\s*$", re.I)
+_CLAUSE_BREAK = re.compile(r";|:\s|\s[–—]\s|\(|\)|,\s(?!\d)|\s(?:while|während|whereas|but|aber)\s")
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in _CLAUSE_BREAK.finditer(text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _months_named(clause: str) -> set[int]:
+    months: set[int] = set()
+    for m in _MONTH_SPAN.finditer(clause):
+        a, b = _MONTH[m.group("a").lower()], _MONTH[m.group("b").lower()]
+        months |= set(range(a, b + 1)) if a <= b else set()
+    for m in _QUARTER.finditer(clause):
+        q = int(m.group("n")) if m.group("n") else _ORDINAL[m.group("w").lower()]
+        months |= {3 * q - 2, 3 * q - 1, 3 * q}
+    for m in _HALF.finditer(clause):
+        h = int(m.group("n")) if m.group("n") else _ORDINAL[m.group("w").lower()]
+        months |= set(range(6 * h - 5, 6 * h + 1))
+    if _SEASON.search(clause):
+        months |= {10, 11, 12}
+    if not months:
+        months = {_MONTH[m.group().lower()] for m in _MONTH_WORD.finditer(clause)}
+    return months
+
+
+def _years_named(clause: str) -> set[int]:
+    years: set[int] = set()
+    for m in _YEAR.finditer(clause):
+        y = int(m.group("y"))
+        years.add(y)
+        if m.group("y2"):  # a season or fiscal year "2023/24" spans both
+            years.add(y // 100 * 100 + int(m.group("y2")))
+    return years
+
+
+def when_of(clause: str) -> When:
+    """The period a whole text names (an atomic claim states one)."""
+    cleaned = _BASE.sub(" ", clause)
+    return When(years=frozenset(_years_named(cleaned)), months=frozenset(_months_named(cleaned)),
+                prior=bool(_PRIOR.search(cleaned)), target=bool(_TARGET.search(cleaned)))
+
+
+def figure_times(text: str, quantities: tuple[Quantity, ...]) -> tuple[When, ...]:
+    """Per quantity (dates give an empty When): the period its own clause names. A clause that names
+    none takes the period of the nearest clause before it that states no figure of its own ("Im
+    dritten Quartal 2024 stieg der Umsatz, und zwar um 5 Prozent")."""
+    clauses = _clauses(text)
+    at: list[int] = []
+    cursor = 0
+    for q in quantities:
+        pos = text.find(q.text, cursor)
+        pos = text.find(q.text) if pos < 0 else pos
+        at.append(pos)
+        if pos >= 0:
+            cursor = pos + len(q.text)
+    with_figure = {i for i, (s, e) in enumerate(clauses)
+                   for q, pos in zip(quantities, at) if q.unit != "date" and s <= pos < e}
+    figure_at = sorted(pos for q, pos in zip(quantities, at) if q.unit != "date" and pos >= 0)
+    out = []
+    for q, pos in zip(quantities, at):
+        if q.unit == "date" or pos < 0:
+            out.append(When())
+            continue
+        n = next((i for i, (s, e) in enumerate(clauses) if s <= pos < e), 0)
+        start, end = clauses[n]
+        # The figure's own stretch: from the figure before it in the clause to the one after it.
+        lo = max([p + 1 for p in figure_at if start <= p < pos] + [start])
+        hi = min([p for p in figure_at if pos < p < end] + [end])
+        own = _BASE.sub(" ", text[lo:hi])
+        years, months = _years_named(own), _months_named(own)
+        context = [(start, end)] + [clauses[k] for k in range(n - 1, -1, -1)]
+        for k, (s, e) in enumerate(context):
+            if years or months or (k > 0 and n - k in with_figure):
+                break
+            named = _BASE.sub(" ", text[s:e])
+            years, months = _years_named(named), _months_named(named)
+        lead = text[lo:pos] if lo > start else text[start:pos]
+        out.append(When(years=frozenset(years), months=frozenset(months),
+                        prior=bool(_PRIOR.search(own) or _PRIOR_LEAD.search(_BASE.sub(" ", lead))
+                                   or _VON.search(lead) and _AUF.match(text[pos + len(q.text):])),
+                        target=bool(_TARGET_NEAR.search(lead))))
+    return tuple(out)
+
+
+def same_time(claim: When, other: When) -> bool:
+    """Whether a source's figure can hold for the claim's period: no named year or month apart, and
+    not an earlier value or a goal where the claim states an outcome."""
+    if other.prior and not claim.prior:
+        return False
+    if other.target and not claim.target:
+        return False
+    if claim.years and other.years and not claim.years & other.years:
+        return False
+    return not (claim.months and other.months and not claim.months & other.months)
