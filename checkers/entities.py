@@ -90,6 +90,34 @@ def _places() -> dict[str, Entity]:
 
 
 _POPULATION: dict[str, int] = {}
+# Cities whose German name differs from the English one GeoNames lists (its alternate names mix all
+# languages, so they are not read wholesale).
+_GERMAN_CITY_NAMES = {
+    "München": "Munich", "Köln": "Cologne", "Wien": "Vienna", "Nürnberg": "Nuremberg", "Zürich": "Zurich",
+    "Genf": "Geneva", "Prag": "Prague", "Warschau": "Warsaw", "Mailand": "Milan", "Rom": "Rome",
+    "Moskau": "Moscow", "Peking": "Beijing", "Lissabon": "Lisbon", "Brüssel": "Brussels",
+    "Kopenhagen": "Copenhagen", "Athen": "Athens", "Venedig": "Venice", "Neapel": "Naples",
+    "Florenz": "Florence", "Krakau": "Krakow", "Danzig": "Gdańsk", "Hannover": "Hanover",
+    "Belgrad": "Belgrade", "Bukarest": "Bucharest", "Kiew": "Kyiv", "Tokio": "Tokyo", "Neu-Delhi": "New Delhi",
+    "Kapstadt": "Cape Town", "Den Haag": "The Hague", "Sevilla": "Seville", "Turin": "Turin",
+}
+# German adjectives of a city that do not just add -er to its name ("Hamburger", "Berliner" do).
+_CITY_ADJECTIVES = {"Münchner": "München", "Münchener": "München", "Zürcher": "Zürich", "Bremer": "Bremen",
+                    "Hannoveraner": "Hannover", "Basler": "Basel", "Genfer": "Genf", "Grazer": "Graz"}
+
+
+def _place_named(name: str, places: dict[str, Entity]) -> Entity | None:
+    """A place by its name, its German name, or a German adjective of it ("Münchner", "Hamburger")."""
+    if name in _GERMAN_CITY_NAMES and _GERMAN_CITY_NAMES[name] in places:  # "Wien" the city, not the state
+        found = places[_GERMAN_CITY_NAMES[name]]
+        return Entity(text=name, kind=found.kind, key=found.key)
+    if name in places:
+        return places[name]
+    base = _CITY_ADJECTIVES.get(name) or (name[:-2] if name.endswith("er") and len(name) >= 6 else None)
+    if base and (base in places or base in _GERMAN_CITY_NAMES):
+        found = _place_named(base, places)
+        return Entity(text=name, kind=found.kind, key=found.key) if found else None
+    return None
 
 
 def find_places(text: str, covered: list[tuple[int, int]]) -> list[tuple[int, int, Entity]]:
@@ -102,8 +130,10 @@ def find_places(text: str, covered: list[tuple[int, int]]) -> list[tuple[int, in
         while i < len(tokens):
             for j in range(len(tokens), i, -1):
                 name = " ".join(tokens[i:j]).rstrip(".,")
-                if name in places and not any(s <= offsets[i] < e for s, e in covered):
-                    out.append((offsets[i], offsets[i] + len(name), places[name]))
+                place = _place_named(name, places) or (_place_named(name.split("-")[0], places)
+                                                       if j == i + 1 and "-" in name else None)
+                if place and not any(s <= offsets[i] < e for s, e in covered):
+                    out.append((offsets[i], offsets[i] + len(name), place))
                     i = j - 1
                     break
             i += 1

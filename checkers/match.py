@@ -72,7 +72,8 @@ class Features:
         """One text says one pole of a pair and the other the other: rose/fell, profit/loss,
         approved/rejected (lexicon concepts)."""
         for a, b in _POLES:
-            mine = "a" if self.terms & a and not self.terms & b else "b" if self.terms & b and not self.terms & a else None
+            mine = "a" if self.terms & a and not self.terms & b else \
+                "b" if self.terms & b and not self.terms & a else None
             theirs = "a" if other.terms & a and not other.terms & b else \
                 "b" if other.terms & b and not other.terms & a else None
             if mine and theirs and mine != theirs:
@@ -350,7 +351,8 @@ def _review_evidence(claim: Claim, sources: list[Source]) -> list[Evidence]:
         for review in src.claim_reviews:
             rf = features(review.claim_reviewed, review.language or detect_language(review.claim_reviewed))
             similarity = 0.5 * term_coverage(cf, rf) + 0.5 * fuzz.token_set_ratio(cf.term_string, rf.term_string)
-            numbers, detail = compare_quantities(cf.quantities, rf.quantities, same_measure(cf, rf), same_period(cf, rf))
+            numbers, detail = compare_quantities(cf.quantities, rf.quantities, same_measure(cf, rf),
+                                                 same_period(cf, rf))
             if similarity < _REVIEW_MIN_SIMILARITY or numbers == "disagree":
                 continue  # another claim, or the same words with other figures
             stance = "contradicts" if _RATING_AGAINST.search(review.rating) else \

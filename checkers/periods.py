@@ -34,7 +34,7 @@ _ORDINAL = {"ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4, "first": 1, "
             "fourth": 4, "1.": 1, "2.": 2, "3.": 3, "4.": 4}
 _ORD = r"ersten|zweiten|dritten|vierten|first|second|third|fourth|[1-4]\."
 _QUARTER = re.compile(rf"\b(?:(?P<w>{_ORD})\s+(?:quartal\w*|quarter|three months)|q(?P<n>[1-4])\b)", re.I)
-_HALF = re.compile(rf"\b(?:(?P<w>ersten|zweiten|first|second|1\.|2\.)\s+(?:halbjahr\w*|half)|h(?P<n>[12])\b)", re.I)
+_HALF = re.compile(r"\b(?:(?P<w>ersten|zweiten|first|second|1\.|2\.)\s+(?:halbjahr\w*|half)|h(?P<n>[12])\b)", re.I)
 _SEASON = re.compile(r"\b(?:weihnachtsquartal\w*|holiday[- ]quarter|december quarter|festive quarter)\b", re.I)
 # "May" is a month only capitalised: "may" is a verb.
 _MONTH_WORD = re.compile(r"(?i:\b(?:" + "|".join(k for k in _MONTH if k != "may") + r")\b)|\bMay\b")
@@ -51,12 +51,18 @@ _PRIOR = re.compile(
     r"noch bei|a year earlier|a year ago|a year before|the previous year|the prior year|the year before|"
     r"last year's|previously|had been|hatten? noch|war noch|waren noch)\b", re.I)
 # A figure right after one of these is the earlier value: "nach 350.000", "from 0.78", "up from 1.5%".
-_PRIOR_LEAD = re.compile(r"\b(?:nach|from|after|versus|vs\.?)\s+(?:\S+\s+){0,3}$", re.I)
+_PRIOR_LEAD = re.compile(r"\b(?:nach|from|after|versus|vs\.?)\s+(?:\S+\s+){0,3}$|"
+                         r"\b(?:not|nicht|statt|anstatt|instead of|rather than)\s+(?:\S+\s+){0,1}$", re.I)
+# A correction's account of what was wrongly reported: every figure of the sentence is the retracted one.
+_RETRACTED = re.compile(r"\b(?:earlier version|previous version|frühere[nr]? (?:fassung|version)|misstated|"
+                        r"incorrectly (?:said|stated|reported|gave)|fälschlich\w*|irrtümlich\w*)\b", re.I)
 # German "von 2,2 auf 2,5 Prozent": the figure after "von" is the earlier one (alone, "von" is "of").
 _VON = re.compile(r"\bvon\s+(?:\S+\s+){0,2}$", re.I)
 _AUF = re.compile(r"^\s*(?:\S+\s+){0,2}?auf\s", re.I)
-_TARGET = re.compile(r"\b(?:target|goal|ziel\w*|angestrebt\w*|anvisiert\w*)\b", re.I)
-_TARGET_NEAR = re.compile(r"\b(?:target|goal|ziel\w*|zielmarke|angestrebt\w*|anvisiert\w*)\b(?:\s+\S+){0,3}\s*$", re.I)
+_TARGET = re.compile(r"\b(?:target|goal|ziel\w*|angestrebt\w*|anvisiert\w*|estimates?|schätzung\w*|consensus|"
+                     r"expectations?|erwartung\w*|forecasts?|prognos\w*)\b", re.I)
+_TARGET_NEAR = re.compile(r"\b(?:target|goal|ziel\w*|zielmarke|angestrebt\w*|anvisiert\w*|estimates?|schätzung\w*|"
+                          r"consensus|expectations?|erwartung\w*|forecasts?|prognos\w*)\b(?:\s+\S+){0,3}\s*$", re.I)
 _CLAUSE_BREAK = re.compile(r";|:\s|\s[–—]\s|\(|\)|,\s(?!\d)|\s(?:while|während|whereas|but|aber)\s")
 
 
@@ -106,8 +112,8 @@ def when_of(clause: str) -> When:
 
 def figure_times(text: str, quantities: tuple[Quantity, ...]) -> tuple[When, ...]:
     """Per quantity (dates give an empty When): the period its own clause names. A clause that names
-    none takes the period of the nearest clause before it that states no figure of its own ("Im
-    dritten Quartal 2024 stieg der Umsatz, und zwar um 5 Prozent")."""
+    none takes the period of the nearest clause before it that names one ("Im dritten Quartal 2024
+    stieg der Umsatz, und zwar um 5 Prozent"; "exports grew 8.7% in May, while imports rose 1.8%")."""
     clauses = _clauses(text)
     at: list[int] = []
     cursor = 0
@@ -117,8 +123,7 @@ def figure_times(text: str, quantities: tuple[Quantity, ...]) -> tuple[When, ...
         at.append(pos)
         if pos >= 0:
             cursor = pos + len(q.text)
-    with_figure = {i for i, (s, e) in enumerate(clauses)
-                   for q, pos in zip(quantities, at) if q.unit != "date" and s <= pos < e}
+    retracted = bool(_RETRACTED.search(text))
     figure_at = sorted(pos for q, pos in zip(quantities, at) if q.unit != "date" and pos >= 0)
     out = []
     for q, pos in zip(quantities, at):
@@ -133,14 +138,14 @@ def figure_times(text: str, quantities: tuple[Quantity, ...]) -> tuple[When, ...
         own = _BASE.sub(" ", text[lo:hi])
         years, months = _years_named(own), _months_named(own)
         context = [(start, end)] + [clauses[k] for k in range(n - 1, -1, -1)]
-        for k, (s, e) in enumerate(context):
-            if years or months or (k > 0 and n - k in with_figure):
+        for s, e in context:
+            if years or months:
                 break
             named = _BASE.sub(" ", text[s:e])
             years, months = _years_named(named), _months_named(named)
         lead = text[lo:pos] if lo > start else text[start:pos]
         out.append(When(years=frozenset(years), months=frozenset(months),
-                        prior=bool(_PRIOR.search(own) or _PRIOR_LEAD.search(_BASE.sub(" ", lead))
+                        prior=bool(retracted or _PRIOR.search(own) or _PRIOR_LEAD.search(_BASE.sub(" ", lead))
                                    or _VON.search(lead) and _AUF.match(text[pos + len(q.text):])),
                         target=bool(_TARGET_NEAR.search(lead))))
     return tuple(out)

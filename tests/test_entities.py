@@ -28,3 +28,14 @@ def test_hyphenated_compound_names_the_company():
 
 def test_english_multi_word_names():
     assert "harbor grid" in {e.key for e in find_entities("Shares of Harbor Grid Inc. jumped 11%.", "en")}
+
+
+def test_german_city_names_and_adjectives_name_the_same_city_as_english():
+    from checkers.entities import find_entities
+    munich = {e.key for e in find_entities("Munich Airport handled 41.6 million passengers.", "en")}
+    assert munich == {e.key for e in find_entities("Der Flughafen München wuchs.", "de")}
+    assert munich == {e.key for e in find_entities("Der Münchner Flughafen wuchs.", "de")}
+    assert {e.key for e in find_entities("Die Stadt Wien plant.", "de")} == \
+        {e.key for e in find_entities("The city of Vienna plans.", "en")}
+    assert {e.key for e in find_entities("Der Leipziger Stadtrat", "de")} == \
+        {e.key for e in find_entities("Leipzig city council", "en")}

@@ -153,7 +153,7 @@ def test_counts_of_different_things_are_not_compared():
 def test_a_sentence_that_refers_back_takes_the_company_from_its_source():
     ev = evidence_for("Der Umsatz der Nordwerk AG stieg im dritten Quartal 2024 um 12 Prozent auf 4,1 Milliarden "
                       "Euro.",
-                      source("Die Nordwerk AG hat ihre Erlöse von Juli bis September 2024 ausgebaut. Wie der Stuttgarter "
-                             "Maschinenbauer mitteilte, kletterten die Umsätze um zwölf Prozent auf 4,1 Milliarden "
+                      source("Die Nordwerk AG hat ihre Erlöse von Juli bis September 2024 ausgebaut. Wie der "
+                             "Stuttgarter Maschinenbauer mitteilte, kletterten die Umsätze um zwölf Prozent auf 4,1 Milliarden "
                              "Euro.", "de"))
     assert any(e.stance == "supports" and "zwölf" in e.sentence for e in ev)

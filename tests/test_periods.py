@@ -33,6 +33,10 @@ def times(text: str, language: str) -> dict[str, When]:
     ("Zwischen Juli bis September 2024 wuchs der Umsatz um 12 Prozent.", "de", "12 Prozent", {7, 8, 9},
      {2024}, False),
     ("Der Umsatz stieg gegenüber dem Vorjahr um 3 Prozent.", "de", "3 Prozent", set(), set(), False),
+    ("China's exports grew 8.7% in May, while imports rose 1.8%, customs data showed.", "en", "1.8%", {5}, set(),
+     False),
+    ("Correction: An earlier version misstated the margin at 9%.", "en", "9%", set(), set(), True),
+    ("The margin was 7.9%, not 9%.", "en", "9%", set(), set(), True),
 ])
 def test_each_figure_has_the_period_of_its_clause(text, language, figure, months, years, prior):
     when = times(text, language)[figure]
