@@ -241,15 +241,42 @@ def same_measure(claim: Features, sentence: Features) -> Callable[[Quantity, Qua
                 return False
         elif a.unit not in _GENERIC_UNITS and len(a.unit) != 3:  # ISO currency codes are three letters
             return True
+        if a.unit == "%" and {_percent_kind(claim.text, a), _percent_kind(sentence.text, b)} == {"change", "level"}:
+            return False  # "stieg um 0,9 Prozent" is a change, "erreichte 31 Prozent" a level
         ma, mb = claim.measure_of(a) - claim.names, sentence.measure_of(b) - sentence.names
         return not ma or not mb or bool(ma & mb)
     return check
 
 
+_CHANGE_WORDS = frozenset({"um", "by", "plus", "minus", "rose", "fell", "grew", "gained", "dropped", "declined",
+                           "increased", "decreased", "climbed", "jumped", "slid", "plunged", "surged", "expanded",
+                           "shrank", "lost", "added", "slipped", "sank"})
+_LEVEL_WORDS = frozenset({"auf", "to", "bei", "at", "reached", "erreichte", "was", "is"})
+_QUALIFIER_WORDS = frozenset({"rund", "etwa", "über", "fast", "knapp", "about", "around", "nearly", "almost", "some",
+                              "more", "than", "mehr", "als", "an", "a", "annualized", "annualisiert"})
+
+
+def _percent_kind(text: str, q: Quantity) -> str | None:
+    """Whether a percentage is a change ("um 5 Prozent", "rose 5%") or a level ("auf 5 Prozent",
+    "rose to 5%"), by the nearest word before it that is not a qualifier."""
+    at = text.find(q.text)
+    for word in reversed(text[max(0, at - 40):at].lower().split() if at > 0 else []):
+        if word in _LEVEL_WORDS:
+            return "level"
+        if word in _CHANGE_WORDS:
+            return "change"
+        if word not in _QUALIFIER_WORDS:
+            return None
+    return None
+
+
 def _count_noun(q: Quantity, language: str) -> frozenset[str]:
     """The concept of the noun a count ends with ("2,000 flights" -> flight), if it ends with one."""
-    last = q.text.split()[-1] if " " in q.text else ""
-    return concept_terms(last, language) if last[:1].isalpha() else frozenset()
+    last = q.text.split()[-1].strip(".,;:") if " " in q.text else ""
+    one = parse_quantities(f"1 {last}", language) if last[:1].isalpha() else ()
+    if not one or one[0].value != 1:
+        return frozenset()  # a scale word ("Millionen") is part of the number, not what it counts
+    return concept_terms(last, language)
 
 
 def same_period(claim: Features, sentence: Features) -> Callable[[Quantity, Quantity], bool]:

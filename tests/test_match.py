@@ -157,3 +157,22 @@ def test_a_sentence_that_refers_back_takes_the_company_from_its_source():
                              "Stuttgarter Maschinenbauer mitteilte, kletterten die Umsätze um zwölf Prozent auf 4,1 Milliarden "
                              "Euro.", "de"))
     assert any(e.stance == "supports" and "zwölf" in e.sentence for e in ev)
+
+
+@pytest.mark.parametrize("text, language, figure, kind", [
+    ("Die Zahl der Arbeitnehmer stieg um 0,9 Prozent.", "de", "0,9 Prozent", "change"),
+    ("Der Anteil erreichte einen Höchststand von 31 Prozent.", "de", "31 Prozent", None),
+    ("Die Inflation sank auf 2,2 Prozent.", "de", "2,2 Prozent", "level"),
+    ("Australia's unemployment rate rose to 4.3% in June.", "en", "4.3%", "level"),
+    ("Exports rose about 5% in May.", "en", "about 5%", "change"),
+])
+def test_a_percentage_is_a_change_or_a_level(text, language, figure, kind):
+    from checkers.match import _percent_kind
+    q = next(q for q in features(text, language).quantities if q.text == figure)
+    assert _percent_kind(text, q) == kind
+
+
+def test_a_change_does_not_contradict_a_level():
+    ev = evidence_for("Der Anteil der Teilzeitbeschäftigten in Deutschland lag 2023 bei 31 Prozent.",
+                      source("Die Zahl der Beschäftigten in Deutschland stieg 2023 um 0,9 Prozent.", "de"))
+    assert all(e.stance != "contradicts" for e in ev)
