@@ -37,7 +37,10 @@ _PERSON = re.compile(rf"\b(?:{ROLE_WORDS})\s+(?P<name>[A-ZÄÖÜ][\w'-]+(?:\s+[A
                      rf"(?:(?:der|die|the|a|an|ein|eine)\s+)?(?:{ROLE_WORDS})\b")
 _CAPITALISED = re.compile(r"\b[A-ZÄÖÜ][\w]*(?:[-.][\w]+)*\b")
 # English names of known words: two or more capitalised words in a row, not opening the sentence.
-_EN_NAME = re.compile(r"(?<=[a-z,;] )(?P<name>[A-Z][\w&-]+(?:\s(?:of\s)?[A-Z][\w&.-]+)+)")
+_EN_NAME = re.compile(r"(?<=[a-z,;] )(?P<name>[A-Z][\w&-]+(?:\s(?:of\s)?[A-Z][\w&.-]+)+)|"
+                      # At the start of a sentence, a run of capitalised words before "'s" or a lower-case
+                      # word: "Orion Bank's net income", "Greenvale Foods has opened".
+                      r"(?:^|(?<=[.!?] ))(?P<lead>[A-Z][\w&-]+(?:\s[A-Z][\w&.-]+)+)(?=['’]s\b|\s[a-z])")
 # Capitalised words that dictionaries miss but that are not names.
 _NOT_NAMES = {"KI", "AI", "CEO", "CFO", "CTO", "IT", "Ltd", "Inc", "AG", "SE", "GmbH", "Co", "Corp", "Prozent"}
 
@@ -216,8 +219,16 @@ def find_entities(text: str, language: str) -> tuple[Entity, ...]:
         covered.append((m.start(group), m.start(group) + len(name)))
     if language == "en":
         for m in _EN_NAME.finditer(text):
-            name = re.sub(r"\s+(?:Inc|Corp|Ltd|Co|LLC|plc)\.?$", "", m.group("name"))
-            if any(s <= m.start() < e for s, e in covered):
+            name = re.sub(r"\s+(?:Inc|Corp|Ltd|Co|LLC|plc)\.?$", "", m.group("name") or m.group("lead"))
+            if m.group("lead"):  # "The Federal Reserve", "In New York": leading function words are no part
+                words = name.split()
+                while words and words[0].casefold() in stopwords(language):
+                    words.pop(0)
+                if len(words) < 2:
+                    continue
+                name = " ".join(words)
+            start = m.start() + m.group().find(name)
+            if any(s <= start < e for s, e in covered):
                 continue
             found.setdefault(name.casefold(), Entity(text=name, kind="org", key=name.casefold()))
             covered.append((m.start(), m.end()))

@@ -21,7 +21,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from checkers.entities import find_entities
-from checkers.periods import When, figure_times, same_time, when_of
+from checkers.periods import When, clause_of, figure_times, same_time, when_of
 from checkers.quantities import compare_quantities, parse_quantities
 from checkers.records import Claim, Evidence, Quantity, Source
 from checkers.settings import Settings
@@ -218,13 +218,13 @@ _GENERIC = _TIME_WORDS | {"growth", "grow", "fall", "percent", "high", "rate"}
 
 
 def _measure_terms(text: str, q: Quantity, language: str) -> frozenset[str]:
-    """The content terms within a few words of a figure: what it is a figure of."""
+    """The content terms of a figure's clause and of the few words around it: what it is a figure of."""
     at = text.find(q.text)
     if at < 0:
         return frozenset()
     before = " ".join(text[:at].split()[-6:])
     after = " ".join(text[at + len(q.text):].split()[:4])
-    return concept_terms(f"{before} {after}", language) - _GENERIC
+    return concept_terms(f"{before} {after} {clause_of(text, at)}", language) - _GENERIC
 
 
 _GENERIC_UNITS = frozenset({"%", "pp", "", "#", "date"})
@@ -432,7 +432,7 @@ def _best_per_source(claim: Claim, cf: Features, cands: list[_Sentence], fuzzy: 
 
 def _stance(cf: Features, numbers: str, against: bool, score: float, settings: Settings) -> str:
     """``against``: one side is negated, or says the figure moved the other way."""
-    bar = settings.decide_min_support_figures if numbers == "agree" else settings.decide_min_support
+    bar = settings.decide_min_support_figures if numbers in ("agree", "disagree") else settings.decide_min_support
     if score < bar or numbers == "other-period":
         return "neutral"  # a figure for another quarter or year is no evidence for this one
     if numbers == "disagree" or against:

@@ -49,7 +49,8 @@ _BASE = re.compile(
 _PRIOR = re.compile(
     r"\b(?:im vorjahr\w*|des vorjahr\w*|vorjahreswert|ein jahr zuvor|im vormonat|im vorquartal|zuvor|"
     r"noch bei|a year earlier|a year ago|a year before|the previous year|the prior year|the year before|"
-    r"last year's|previously|had been|hatten? noch|war noch|waren noch)\b", re.I)
+    r"last year's|previously|had been|hatten? noch|war noch|waren noch|previous|former|vorherig\w*|"
+    r"früher\w*|bisherig\w*|ehemalig\w*)\b", re.I)
 # A figure right after one of these is the earlier value: "nach 350.000", "from 0.78", "up from 1.5%".
 _PRIOR_LEAD = re.compile(r"\b(?:nach|from|after|versus|vs\.?)\s+(?:\S+\s+){0,3}$|"
                          r"\b(?:not|nicht|statt|anstatt|instead of|rather than)\s+(?:\S+\s+){0,1}$", re.I)
@@ -108,6 +109,11 @@ def when_of(clause: str) -> When:
     cleaned = _BASE.sub(" ", clause)
     return When(years=frozenset(_years_named(cleaned)), months=frozenset(_months_named(cleaned)),
                 prior=bool(_PRIOR.search(cleaned)), target=bool(_TARGET.search(cleaned)))
+
+
+def clause_of(text: str, at: int) -> str:
+    """The clause around a character position (punctuation and "while"/"während" end clauses)."""
+    return next((text[s:e] for s, e in _clauses(text) if s <= at < e), text)
 
 
 def figure_times(text: str, quantities: tuple[Quantity, ...]) -> tuple[When, ...]:

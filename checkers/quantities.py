@@ -56,7 +56,9 @@ _CURRENCIES = {
     "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY", "euro": "EUR", "euros": "EUR", "eur": "EUR",
     "€": "EUR", "dollar": "USD", "dollars": "USD", "us-dollar": "USD", "pounds": "GBP", "usd": "USD", "$": "USD", "us$": "USD", "hk$": "HKD",
     "hkd": "HKD", "hongkong-dollar": "HKD", "pfund": "GBP", "pound": "GBP", "£": "GBP", "gbp": "GBP",
-    "yen": "JPY", "jpy": "JPY", "franken": "CHF", "chf": "CHF",
+    "yen": "JPY", "jpy": "JPY", "franken": "CHF", "chf": "CHF", "sek": "SEK", "kronor": "SEK", "nok": "NOK",
+    "dkk": "DKK", "aud": "AUD", "a$": "AUD", "cad": "CAD", "c$": "CAD", "inr": "INR", "rupees": "INR",
+    "rupien": "INR", "krw": "KRW", "pln": "PLN", "zloty": "PLN", "złoty": "PLN",
 }
 _PERCENT = {"%", "prozent", "percent", "per cent", "pct"}
 _PERCENT_POINTS = {"prozentpunkte", "prozentpunkten", "percentage points", "percentage point"}
@@ -85,7 +87,7 @@ _PERIOD_RES = [(name, re.compile(rx, re.IGNORECASE)) for name, rx in _PERIODS]
 _NUM = r"\d{1,3}(?:[.,\u202f\u00a0 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _WORDNUM = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
 _QUAL = "|".join(re.escape(q) for q in sorted(_QUALIFIERS, key=len, reverse=True))
-_CUR_PREFIX = r"(?:US\$|HK\$|RMB|CNY|USD|EUR|GBP|\$|€|£)"
+_CUR_PREFIX = r"(?:US\$|HK\$|A\$|C\$|RMB|CNY|USD|EUR|GBP|CHF|SEK|NOK|DKK|JPY|AUD|CAD|INR|\$|€|£)"
 _SCALE_ALL = "|".join(sorted({s for d in _SCALES.values() for s in d}, key=len, reverse=True))
 _QUANTITY = re.compile(
     rf"(?:(?P<qual>{_QUAL})\s+(?:den\s+|die\s+|der\s+|dem\s+|the\s+)?(?:geplanten\s+|planned\s+)?)?"
