@@ -214,7 +214,10 @@ _TIME_WORDS = frozenset({"quarter", "year", "month", "folge", "row", "consecutiv
                          "september", "oktober", "november", "dezember", "january", "february", "march", "may",
                          "june", "july", "october", "december", "vorjahr", "vormonat", "vorquartal", "earlier",
                          "ago", "first", "new"})
-_GENERIC = _TIME_WORDS | {"growth", "grow", "fall", "percent", "high", "rate"}
+# Words of the number itself (scale, currency, unit) say nothing of what it measures.
+_NUMBER_WORDS = frozenset({"percent", "million", "milliarde", "billion", "mio", "mrd", "euro", "dollar", "pound",
+                           "yuan", "franken", "yen", "cent", "thousand", "tausend", "trillion", "bn"})
+_GENERIC = _TIME_WORDS | {"growth", "grow", "fall", "high", "rate", "percent"}
 
 
 def _measure_terms(text: str, q: Quantity, language: str) -> frozenset[str]:
@@ -332,6 +335,25 @@ class _Sentence:
     context: frozenset[str] = frozenset()  # the entities its whole source names
 
 
+def _carry_periods(sentences: list[_Sentence]) -> list[_Sentence]:
+    """A figure whose sentence names no period holds for the period the source last named: "2023
+    wurden 294.400 Wohnungen fertiggestellt. Die Zahl der Baugenehmigungen war im selben Jahr um 26,6
+    Prozent eingebrochen." """
+    out, named = [], When()
+    for s in sentences:
+        f = s.features
+        if f.times and any(not (w.years or w.months) for q, w in zip(f.quantities, f.times) if q.unit != "date"):
+            times = tuple(w if w.years or w.months or q.unit == "date"
+                          else replace(w, years=named.years, months=named.months)
+                          for q, w in zip(f.quantities, f.times))
+            s = _Sentence(s.source, s.span, replace(f, times=times), s.context)
+        said = when_of(f.text)
+        if said.years or said.months:
+            named = said
+        out.append(s)
+    return out
+
+
 def match_claims(claims: list[Claim], sources: list[Source], settings: Settings) -> list[Evidence]:
     sentences: list[_Sentence] = []
     for src in sources:
@@ -340,6 +362,7 @@ def match_claims(claims: list[Claim], sources: list[Source], settings: Settings)
         lang = src.language or "en"
         own = [_Sentence(src, (start, end), features(sent, lang))
                for start, end, sent in split_sentences(src.text or "", lang) if len(sent) >= 20]
+        own = _carry_periods(own)
         context = frozenset().union(*(s.features.entities for s in own))
         sentences.extend(_Sentence(s.source, s.span, s.features, context) for s in own)
     index: dict[str, set[int]] = defaultdict(set)

@@ -94,6 +94,22 @@ def _months_named(clause: str) -> set[int]:
     return months
 
 
+def _distance(span: tuple[int, int], at: int) -> int:
+    return 0 if span[0] <= at < span[1] else min(abs(at - span[0]), abs(at - span[1]))
+
+
+def _year_positions(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(year, position) for each year a stretch names, comparison bases left out."""
+    kept = _BASE.sub(lambda m: " " * len(m.group()), text[start:end])
+    out = []
+    for m in _YEAR.finditer(kept):
+        y = int(m.group("y"))
+        out.append((y, start + m.start()))
+        if m.group("y2"):
+            out.append((y // 100 * 100 + int(m.group("y2")), start + m.start()))
+    return out
+
+
 def _years_named(clause: str) -> set[int]:
     years: set[int] = set()
     for m in _YEAR.finditer(clause):
@@ -131,6 +147,7 @@ def figure_times(text: str, quantities: tuple[Quantity, ...]) -> tuple[When, ...
             cursor = pos + len(q.text)
     retracted = bool(_RETRACTED.search(text))
     figure_at = sorted(pos for q, pos in zip(quantities, at) if q.unit != "date" and pos >= 0)
+    spans = sorted((pos, pos + len(q.text)) for q, pos in zip(quantities, at) if q.unit != "date" and pos >= 0)
     out = []
     for q, pos in zip(quantities, at):
         if q.unit == "date" or pos < 0:
@@ -142,8 +159,13 @@ def figure_times(text: str, quantities: tuple[Quantity, ...]) -> tuple[When, ...
         lo = max([p + 1 for p in figure_at if start <= p < pos] + [start])
         hi = min([p for p in figure_at if pos < p < end] + [end])
         own = _BASE.sub(" ", text[lo:hi])
-        years, months = _years_named(own), _months_named(own)
-        context = [(start, end)] + [clauses[k] for k in range(n - 1, -1, -1)]
+        months = _months_named(own)
+        # A year belongs to the figure nearest to it: "37,0 Millionen 2023 ... von 47,9 Millionen im Jahr 2019".
+        clause_years = _year_positions(text, start, end)
+        years = {y for y, at_year in clause_years
+                 if min(spans, key=lambda sp: _distance(sp, at_year) if start <= sp[0] < end else 1 << 30)[0] == pos}
+        context = [clauses[k] for k in range(n - 1, -1, -1)] if clause_years else \
+            [(start, end)] + [clauses[k] for k in range(n - 1, -1, -1)]
         for s, e in context:
             if years or months:
                 break

@@ -220,12 +220,12 @@ def parse_quantities(text: str, language: str) -> tuple[Quantity, ...]:
         if not any(s <= span[0] < e for s, e in taken):
             out.append(q)
             taken.append(span)
-    for m in _QUANTITY.finditer(text):
-        if any(s <= m.start("num") < e for s, e in taken):
-            continue
+    for m in _figures(text, taken):
         raw_num = m.group("num")
         if not m.group("cur1") and m.start("num") > 0 and text[m.start("num") - 1].isalpha():
             continue  # a model or product name: "A321neo", "Qwen3"
+        if _INDEX_NAME.search(text, 0, m.start("num")):
+            continue  # part of a share index's name: "S&P 500", "Nikkei 225"
         if text[max(0, m.start("num") - 1):m.start("num")] in "/-" and m.start("num") > 0 \
                 and text[m.start("num") - 2:m.start("num") - 1].isdigit():
             continue  # "2023/24", "2023-24": the second half of a season or span, not a figure
@@ -268,6 +268,22 @@ def parse_quantities(text: str, language: str) -> tuple[Quantity, ...]:
                             bound="over" if bound == "over_a_bit" else bound, low=low, high=high,
                             period=period if unit not in {"year", "month", "day", "week"} else None))
     return tuple(out)
+
+
+_INDEX_NAME = re.compile(r"\b(?:S&P|FTSE|Nikkei|Stoxx|Russell|CAC|DAX|Dax|MSCI|Nasdaq|Hang Seng|CSI|Topix|ATX)\s?$")
+
+
+def _figures(text: str, taken: list[tuple[int, int]]):
+    """Quantity matches whose number lies outside the spans already read as dates; a match that starts
+    on a date is tried again right after it ("2024 mehr als 1.200 Megawatt" keeps its "mehr als")."""
+    pos = 0
+    while (m := _QUANTITY.search(text, pos)) is not None:
+        span = next(((s, e) for s, e in taken if s <= m.start("num") < e), None)
+        if span is None:
+            yield m
+            pos = m.end()
+        else:
+            pos = max(span[1], m.start("num") + 1)
 
 
 def _unit_of(word: str, language: str) -> str | None:

@@ -122,3 +122,9 @@ def test_a_statement_always_agrees_with_itself(value, qualifier):
     text = f"{qualifier} {value:.1f} Prozent".strip().replace(".", ",")
     (q,) = parse_quantities(text, "de")
     assert agree(q, q)
+
+
+def test_index_names_and_dates_do_not_eat_figures():
+    assert [q.text for q in parse_quantities("The S&P 500 gained 5% and the Nikkei 225 rose 2%.", "en")] == ["5%", "2%"]
+    qs = parse_quantities("Im ersten Halbjahr 2024 sind mehr als 1.200 Megawatt hinzugekommen.", "de")
+    assert [q.bound for q in qs if q.unit == "MW"] == ["over"]
