@@ -16,11 +16,11 @@ from checkers.evaluate import load_items, metrics, verify_item
 from checkers.settings import Settings
 
 GRID = {
-    "match_min_score": [40.0, 45.0, 50.0],
-    "decide_min_support": [50.0, 55.0, 60.0],
-    "decide_min_support_figures": [40.0, 45.0, 50.0],
-    "match_weight_numbers": [0.2, 0.35],
-    "match_min_predicate": [34.0, 50.0],
+    "match_min_score": [40.0, 45.0],
+    "decide_min_support": [45.0, 50.0, 55.0],
+    "match_weight_numbers": [0.35, 0.5, 0.7],
+    "match_weight_entities": [0.2, 0.3],
+    "decide_mixed_ratio": [0.5, 0.8],
 }
 
 
@@ -39,7 +39,7 @@ def main() -> None:
     results = []
     for values in itertools.product(*GRID.values()):
         params = dict(zip(GRID, values))
-        if min(params["decide_min_support"], params["decide_min_support_figures"]) < params["match_min_score"]:
+        if params["decide_min_support"] < params["match_min_score"]:
             continue
         results.append((score(dev, base.replace(**params))["macro_f1"], params))
     results.sort(key=lambda r: -r[0])

@@ -455,8 +455,7 @@ def _best_per_source(claim: Claim, cf: Features, cands: list[_Sentence], fuzzy: 
 
 def _stance(cf: Features, numbers: str, against: bool, score: float, settings: Settings) -> str:
     """``against``: one side is negated, or says the figure moved the other way."""
-    bar = settings.decide_min_support_figures if numbers in ("agree", "disagree") else settings.decide_min_support
-    if score < bar or numbers == "other-period":
+    if score < settings.decide_min_support or numbers == "other-period":
         return "neutral"  # a figure for another quarter or year is no evidence for this one
     if numbers == "disagree" or against:
         return "contradicts"

@@ -63,13 +63,13 @@ class Settings:
 
     # MATCH_*: claim x sentence scoring (all scores 0-100)
     match_min_lexical: float = 30.0  # candidates below this lexical score are dropped
-    match_min_score: float = 50.0  # combined relevance needed to count as evidence
+    match_min_score: float = 40.0  # combined relevance needed to count as evidence
     match_top_k: int = 5  # evidence sentences kept per claim and source
     # The relevance of a sentence: a weighted mean of its lexical score, the share of the claim's
     # entities it names, and whether it states a comparable figure (weights chosen on tests/eval/dev).
     match_weight_lexical: float = 0.5
     match_weight_entities: float = 0.3
-    match_weight_numbers: float = 0.2
+    match_weight_numbers: float = 0.5
     # Entities named elsewhere in the same source count this much for a sentence that refers back to
     # them ("der Konzern", "the company"): a source is about the company its lead sentence names.
     match_context_entities: float = 0.8
@@ -78,8 +78,7 @@ class Settings:
     match_min_predicate: float = 50.0
 
     # DECIDE_*: verdicts
-    decide_min_support: float = 60.0  # best relevance needed before a stance counts
-    decide_min_support_figures: float = 45.0  # the same, for a sentence whose figures agree with the claim's
+    decide_min_support: float = 50.0  # best relevance needed before a stance counts
     decide_mixed_ratio: float = 0.5  # weaker side >= this share of the stronger -> mixed
     decide_calibrate: bool = True  # map raw confidence through checkers/data/calibration.json
     decide_trusted_domains: tuple[str, ...] = field(default_factory=tuple)  # their sources weigh 1.5
