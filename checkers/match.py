@@ -22,7 +22,7 @@ from rapidfuzz import fuzz, process
 
 from checkers.entities import find_entities
 from checkers.periods import When, clause_of, figure_times, same_time, when_of
-from checkers.quantities import compare_quantities, parse_quantities
+from checkers.quantities import agree, compare_quantities, parse_quantities
 from checkers.records import Claim, Evidence, Quantity, Source
 from checkers.settings import Settings
 from checkers.text import content_terms, detect_language, split_sentences
@@ -239,8 +239,8 @@ def same_measure(claim: Features, sentence: Features) -> Callable[[Quantity, Qua
     either has none)."""
     def check(a: Quantity, b: Quantity) -> bool:
         if a.unit == "#":  # counts of what the unit lexicon does not know: the nouns after them say
-            na, nb = _count_noun(a, claim.language), _count_noun(b, sentence.language)
-            if na and nb and not na & nb:  # "2,000 flights" and "180,000 passengers"
+            na, nb = _count_noun(claim.text, a, claim.language), _count_noun(sentence.text, b, sentence.language)
+            if na and nb and not _same_noun(na, nb):  # "2,000 flights" and "180,000 passengers"
                 return False
         elif a.unit not in _GENERIC_UNITS and len(a.unit) != 3:  # ISO currency codes are three letters
             return True
@@ -273,13 +273,45 @@ def _percent_kind(text: str, q: Quantity) -> str | None:
     return None
 
 
-def _count_noun(q: Quantity, language: str) -> frozenset[str]:
-    """The concept of the noun a count ends with ("2,000 flights" -> flight), if it ends with one."""
-    last = q.text.split()[-1].strip(".,;:") if " " in q.text else ""
-    one = parse_quantities(f"1 {last}", language) if last[:1].isalpha() else ()
-    if not one or one[0].value != 1:
-        return frozenset()  # a scale word ("Millionen") is part of the number, not what it counts
-    return concept_terms(last, language)
+def _same_noun(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Nouns of one concept, or German compounds of one stem ("Glasfaserkunden", "Glasfaseranschlüsse")."""
+    return bool(a & b) or any(x[:6] == y[:6] and len(x) >= 8 and len(y) >= 8 or x.endswith(y) or y.endswith(x)
+                              for x in a for y in b if min(len(x), len(y)) >= 5)
+
+
+# Words between a count and its noun: "3.000 neue öffentliche Ladepunkte", "500 additional jobs".
+_COUNT_FILLERS = frozenset({"new", "neu", "additional", "zusätzlich", "weitere", "weiter", "more", "mehr", "other",
+                            "andere", "further", "öffentlich", "public", "full-time", "full", "part", "time", "eigene", "own",
+                            "total"})
+
+
+def _level_meets_change(claim: Features, sentence: Features) -> bool:
+    """The claim's percentage is a level and the sentence's equal one a change, or the other way: "die
+    Inflationsrate sank auf 2,2 Prozent" and "die Preise stiegen um 2,2 Prozent" move different things."""
+    return any(agree(a, b) and {_percent_kind(claim.text, a), _percent_kind(sentence.text, b)} == {"level", "change"}
+               for a in claim.quantities if a.unit == "%" for b in sentence.quantities if b.unit == "%")
+
+
+def _count_noun(text: str, q: Quantity, language: str) -> frozenset[str]:
+    """The concept of the noun a count counts ("2,000 flights" -> flight; "3.000 neue Ladepunkte" ->
+    ladepunkt), if a noun follows it within three words."""
+    at = text.find(q.text)
+    if at < 0:
+        return frozenset()
+    number_end = at + len(q.text) - (len(q.text.split()[-1]) if " " in q.text else 0)
+    for word in text[number_end:].split()[:4]:
+        word = word.strip(".,;:()\"'")
+        if not word[:1].isalpha():
+            return frozenset()
+        one = parse_quantities(f"1 {word}", language)
+        if one and one[0].value != 1:
+            continue  # a scale word ("Millionen") is part of the number
+        terms = concept_terms(word, language)
+        if not terms:
+            return frozenset()  # a function word ends the phrase: "41,012,563 on April 1"
+        if terms - _COUNT_FILLERS and (language != "de" or word[:1].isupper()):  # German nouns are capitalised
+            return terms - _COUNT_FILLERS
+    return frozenset()
 
 
 def same_period(claim: Features, sentence: Features) -> Callable[[Quantity, Quantity], bool]:
@@ -436,7 +468,7 @@ def _best_per_source(claim: Claim, cf: Features, cands: list[_Sentence], fuzzy: 
         if score < settings.match_min_score:
             continue
         negation = cf.negated != sf.negated_for(cf)
-        opposite = cf.opposes(sf)
+        opposite = cf.opposes(sf) and not (numbers == "agree" and _level_meets_change(cf, sf))
         if not cf.figures and predicate_coverage(cf, sf) < settings.match_min_predicate:
             score = min(score, settings.decide_min_support - 1)  # on topic, but not on the claim's matter
         stance = _stance(cf, numbers, negation or opposite, score, settings) \

@@ -231,6 +231,8 @@ def parse_quantities(text: str, language: str) -> tuple[Quantity, ...]:
             continue  # "2023/24", "2023-24": the second half of a season or span, not a figure
         scale_word = (m.group("scale") or "").rstrip(".").lower()
         unit_raw = (m.group("unit") or "").lower()
+        if unit_raw in ("th", "st", "nd", "rd") and not m.group("scale"):
+            continue  # an ordinal ("its 1,000th store") ranks, it does not count
         is_word = raw_num.lower() in _NUMBER_WORDS
         if is_word:
             value, decimals = float(_NUMBER_WORDS[raw_num.lower()]), 0
@@ -263,6 +265,11 @@ def parse_quantities(text: str, language: str) -> tuple[Quantity, ...]:
         unit = unit or "#"  # a count of something the unit lexicon does not know: compared by context
         qual = (m.group("qual") or "").lower()
         bound = _QUALIFIERS.get(qual, "exact")
+        if decimals == 0 and not is_word:  # "73.000 Dollar" is rounded to the thousand, "2.000" may be exact
+            digits = raw_num.replace(".", "").replace(",", "").replace(" ", "").replace("\u202f", "").replace("\u00a0", "")
+            zeros = len(digits) - len(digits.rstrip("0"))
+            if len(digits) - zeros >= 2:
+                decimals = -zeros
         low, high = _interval(value * scale, decimals, scale, bound)
         out.append(Quantity(text=m.group().strip(), value=value * scale, unit=unit,
                             bound="over" if bound == "over_a_bit" else bound, low=low, high=high,

@@ -176,3 +176,19 @@ def test_a_change_does_not_contradict_a_level():
     ev = evidence_for("Der Anteil der Teilzeitbeschäftigten in Deutschland lag 2023 bei 31 Prozent.",
                       source("Die Zahl der Beschäftigten in Deutschland stieg 2023 um 0,9 Prozent.", "de"))
     assert all(e.stance != "contradicts" for e in ev)
+
+
+def test_counts_compare_by_the_noun_they_count():
+    from checkers.match import _count_noun
+    text = "Im Laufe des Jahres gingen mehr als 3.000 neue öffentliche Ladepunkte in Betrieb."
+    (q,) = features(text, "de").quantities
+    assert _count_noun(text, q, "de") == frozenset({"ladepunkte"})
+    ev = evidence_for("In Bayern wurden 2024 mehr als 3.000 neue Windräder genehmigt.", source(text, "de"))
+    assert all(e.stance != "supports" for e in ev)
+
+
+def test_a_level_and_a_change_of_the_same_figure_do_not_oppose():
+    ev = evidence_for("Die Inflationsrate in Deutschland ist im März 2024 auf 2,2 Prozent gesunken.",
+                      source("Die Verbraucherpreise in Deutschland haben sich im März 2024 gegenüber dem "
+                             "Vorjahresmonat um 2,2 Prozent erhöht.", "de"))
+    assert ev and not ev[0].opposite and ev[0].stance == "supports"

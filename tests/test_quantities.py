@@ -128,3 +128,11 @@ def test_index_names_and_dates_do_not_eat_figures():
     assert [q.text for q in parse_quantities("The S&P 500 gained 5% and the Nikkei 225 rose 2%.", "en")] == ["5%", "2%"]
     qs = parse_quantities("Im ersten Halbjahr 2024 sind mehr als 1.200 Megawatt hinzugekommen.", "de")
     assert [q.bound for q in qs if q.unit == "MW"] == ["over"]
+
+
+def test_trailing_zeros_say_how_a_figure_was_rounded():
+    (rounded,) = parse_quantities("ein Rekordhoch von 73.000 Dollar", "de")
+    assert rounded.low <= 73_050 <= rounded.high  # 73.000 is rounded to the thousand
+    (exact,) = parse_quantities("2.000 Wohnungen", "de")
+    assert not exact.low <= 2_050 <= exact.high  # one significant digit: no rounding assumed
+    assert parse_quantities("Greenvale opened its 1,000th store.", "en") == ()  # an ordinal ranks
