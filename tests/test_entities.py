@@ -39,3 +39,15 @@ def test_german_city_names_and_adjectives_name_the_same_city_as_english():
         {e.key for e in find_entities("The city of Vienna plans.", "en")}
     assert {e.key for e in find_entities("Der Leipziger Stadtrat", "de")} == \
         {e.key for e in find_entities("Leipzig city council", "en")}
+
+
+@pytest.mark.parametrize("text, language, code", [
+    ("Die deutschen Exporte sanken.", "de", "DE"), ("Der österreichische Stahlhersteller", "de", "AT"),
+    ("Die Schweizer Uhrenexporte", "de", "CH"), ("The Swedish central bank", "en", "SE"),
+    ("German unemployment fell", "en", "DE"), ("South Korean exports", "en", "KR"),
+])
+def test_a_country_is_named_by_its_adjective(text, language, code):
+    from checkers.entities import find_entities, is_adjective
+    found = [e for e in find_entities(text, language) if e.kind == "country"]
+    assert [e.key for e in found] == [code] and is_adjective(found[0])
+    assert not is_adjective(find_entities("Deutschland wächst.", "de")[0])
