@@ -20,7 +20,7 @@ from importlib import resources
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from checkers.entities import find_entities
+from checkers.entities import find_entities, is_adjective
 from checkers.periods import When, clause_of, figure_times, same_time, when_of
 from checkers.quantities import agree, compare_quantities, parse_quantities
 from checkers.records import Claim, Evidence, Quantity, Source
@@ -414,7 +414,8 @@ def match_claims(claims: list[Claim], sources: list[Source], settings: Settings)
                               scorer=fuzz.token_set_ratio, dtype=np.uint8, workers=-1)[0]
         # People and places a claim names must be named by its evidence: a sentence about Alibaba's
         # founding is no evidence that Jack Ma founded it, nor one about Brazil for a claim about Mexico.
-        essential = frozenset(e.key for e in claim.entities if e.kind in {"person", "country", "place"})
+        essential = frozenset(e.key for e in claim.entities
+                              if e.kind in {"person", "country", "place"} and not is_adjective(e))
         evidence.extend(_best_per_source(claim, cf, [sentences[i] for i in candidates], fuzzy, essential, settings))
     for claim in claims:
         if claim.checkworthy:
@@ -472,7 +473,8 @@ def _best_per_source(claim: Claim, cf: Features, cands: list[_Sentence], fuzzy: 
         if not cf.figures and predicate_coverage(cf, sf) < settings.match_min_predicate:
             score = min(score, settings.decide_min_support - 1)  # on topic, but not on the claim's matter
         stance = _stance(cf, numbers, negation or opposite, score, settings) \
-            if all(named(k, sf.entities) or named(k, cand.context) for k in essential) else "neutral"
+            if all(named(k, sf.entities) or named(k, cand.context) or _silent_on_places(k, cand.context)
+                   for k in essential) else "neutral"
         scored[cand.source.id].append(Evidence(
             claim_id=claim.id, source_id=cand.source.id, url=cand.source.final_url or cand.source.url,
             sentence=sf.text, span=cand.span, score=round(score, 1), lexical=round(lexical, 1),
@@ -483,6 +485,16 @@ def _best_per_source(claim: Claim, cf: Features, cands: list[_Sentence], fuzzy: 
         items.sort(key=lambda e: (e.stance != "neutral", e.score), reverse=True)
         out.extend(items[: settings.match_top_k])
     return out
+
+
+_PLACE_KEY = re.compile(r"[A-Z]{2}(?:-\w+)?|geo:\d+")
+
+
+def _silent_on_places(key: str, context: frozenset[str]) -> bool:
+    """A country or place the claim names, where the source names none at all: it is silent on where,
+    it does not say somewhere else ("Retail sales increased 0.4% in March, the Commerce Department
+    said" for a claim about U.S. retail sales)."""
+    return bool(_PLACE_KEY.fullmatch(key)) and not any(_PLACE_KEY.fullmatch(k) for k in context)
 
 
 def _stance(cf: Features, numbers: str, against: bool, score: float, settings: Settings) -> str:

@@ -192,3 +192,11 @@ def test_a_level_and_a_change_of_the_same_figure_do_not_oppose():
                       source("Die Verbraucherpreise in Deutschland haben sich im März 2024 gegenüber dem "
                              "Vorjahresmonat um 2,2 Prozent erhöht.", "de"))
     assert ev and not ev[0].opposite and ev[0].stance == "supports"
+
+
+def test_a_source_silent_on_places_can_support_a_claim_about_one():
+    claim = "U.S. retail sales rose 0.4% in March, according to the latest government data."
+    ev = evidence_for(claim, source("Retail sales increased 0.4% in March, the Commerce Department said.", "en"))
+    assert any(e.stance == "supports" for e in ev)
+    other = evidence_for(claim, source("Retail sales in Canada increased 0.4% in March, Statistics Canada said.", "en"))
+    assert all(e.stance != "supports" for e in other)
