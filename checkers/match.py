@@ -94,7 +94,9 @@ class Features:
     @property
     def predicate(self) -> frozenset[str]:
         """What a text says of its entities: its terms but the words of their names and of time."""
-        return self.terms - self.names - _TIME_WORDS
+        terms = self.terms - self.names - _TIME_WORDS - _LIGHT_WORDS
+        # A compound with a name in it describes that entity: "US-Chipriese Nvidia".
+        return frozenset(t for t in terms if not ("-" in t and self.names & set(t.split("-"))))
 
     @property
     def term_string(self) -> str:
@@ -214,6 +216,12 @@ _TIME_WORDS = frozenset({"quarter", "year", "month", "folge", "row", "consecutiv
                          "september", "oktober", "november", "dezember", "january", "february", "march", "may",
                          "june", "july", "october", "december", "vorjahr", "vormonat", "vorquartal", "earlier",
                          "ago", "first", "new"})
+# Light verbs and nouns that carry no matter of their own: "kam in Form einer Partnerschaft".
+# So are hedges and praise: "die vielleicht bedeutendste Ankündigung".
+_LIGHT_WORDS = frozenset({"kommen", "form", "geben", "machen", "gehen", "stellen", "bringen", "art", "weise",
+                          "come", "make", "take", "give", "get", "way", "kind", "sort", "jedoch", "however",
+                          "vielleicht", "möglicherweise", "wohl", "perhaps", "maybe", "possibly", "bedeutend",
+                          "wichtig", "significant", "important", "major", "massiv", "massive", "huge", "riesig"})
 # Words of the number itself (scale, currency, unit) say nothing of what it measures.
 _NUMBER_WORDS = frozenset({"percent", "million", "milliarde", "billion", "mio", "mrd", "euro", "dollar", "pound",
                            "yuan", "franken", "yen", "cent", "thousand", "tausend", "trillion", "bn"})
