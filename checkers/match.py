@@ -481,8 +481,7 @@ def _best_per_source(claim: Claim, cf: Features, cands: list[_Sentence], fuzzy: 
         if not cf.figures and predicate_coverage(cf, sf) < settings.match_min_predicate:
             score = min(score, settings.decide_min_support - 1)  # on topic, but not on the claim's matter
         stance = _stance(cf, numbers, negation or opposite, score, settings) \
-            if all(named(k, sf.entities) or named(k, cand.context) or _silent_on_places(k, cand.context)
-                   for k in essential) else "neutral"
+            if all(_names_essential(k, cf, sf, cand.context) for k in essential) else "neutral"
         scored[cand.source.id].append(Evidence(
             claim_id=claim.id, source_id=cand.source.id, url=cand.source.final_url or cand.source.url,
             sentence=sf.text, span=cand.span, score=round(score, 1), lexical=round(lexical, 1),
@@ -493,6 +492,16 @@ def _best_per_source(claim: Claim, cf: Features, cands: list[_Sentence], fuzzy: 
         items.sort(key=lambda e: (e.stance != "neutral", e.score), reverse=True)
         out.extend(items[: settings.match_top_k])
     return out
+
+
+def _names_essential(key: str, claim: Features, sentence: Features, context: frozenset[str]) -> bool:
+    """Whether a sentence speaks of a person or place the claim names: it names it; or its source does
+    and the sentence names no other place ("in Deutschland" is not about France, whatever else the
+    page says); or the source names no place at all."""
+    if named(key, sentence.entities):
+        return True
+    elsewhere = any(_PLACE_KEY.fullmatch(k) and not named(k, claim.entities) for k in sentence.entities)
+    return not elsewhere and (named(key, context) or _silent_on_places(key, context))
 
 
 _PLACE_KEY = re.compile(r"[A-Z]{2}(?:-\w+)?|geo:\d+")

@@ -224,7 +224,7 @@ def parse_quantities(text: str, language: str) -> tuple[Quantity, ...]:
         raw_num = m.group("num")
         if not m.group("cur1") and m.start("num") > 0 and text[m.start("num") - 1].isalpha():
             continue  # a model or product name: "A321neo", "Qwen3"
-        if _INDEX_NAME.search(text, 0, m.start("num")):
+        if _INDEX_NAME.search(text, max(0, m.start("num") - 12), m.start("num")):
             continue  # part of a share index's name: "S&P 500", "Nikkei 225"
         if text[max(0, m.start("num") - 1):m.start("num")] in "/-" and m.start("num") > 0 \
                 and text[m.start("num") - 2:m.start("num") - 1].isdigit():
