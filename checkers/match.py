@@ -55,6 +55,9 @@ class Features:
     measures: tuple[frozenset[str], ...] = ()  # per quantity: the terms around it (what it measures)
     times: tuple[When, ...] = ()  # per quantity: the period its clause names
     negated_parts: tuple[frozenset[str], ...] = ()  # the terms of each negated clause, when negated
+    # Per word of a claim, the terms it stands for ("Rekordumsatz": rekordumsatz, record, revenue): a
+    # word counts once however many concepts it has. Empty for source sentences.
+    groups: tuple[frozenset[str], ...] = ()
 
     def negated_for(self, claim: "Features") -> bool:
         """Whether the part of this sentence that speaks to the claim is negated: in "Shares plunged
@@ -92,11 +95,14 @@ class Features:
         return self.times[self.quantities.index(q)] if q in self.quantities and self.times else When()
 
     @property
-    def predicate(self) -> frozenset[str]:
-        """What a text says of its entities: its terms but the words of their names and of time."""
-        terms = self.terms - self.names - _TIME_WORDS - _LIGHT_WORDS
-        # A compound with a name in it describes that entity: "US-Chipriese Nvidia".
-        return frozenset(t for t in terms if not ("-" in t and self.names & set(t.split("-"))))
+    def predicate(self) -> tuple[frozenset[str], ...]:
+        """What a text says of its entities: its words but those of their names ("US-Chipriese Nvidia"
+        too), of time, and light verbs, hedges and praise."""
+        return tuple(g for g in self.word_groups if not g & (self.names | _TIME_WORDS | _LIGHT_WORDS))
+
+    @property
+    def word_groups(self) -> tuple[frozenset[str], ...]:
+        return self.groups or tuple(frozenset({t}) for t in sorted(self.terms))
 
     @property
     def term_string(self) -> str:
@@ -172,6 +178,13 @@ def concept_terms(text: str, language: str) -> frozenset[str]:
     return frozenset(terms | {concept for rx, concept in _PHRASES if rx.search(text)})
 
 
+def concept_groups(text: str, language: str) -> tuple[frozenset[str], ...]:
+    """The terms of each distinct content word (and idiom) of a text."""
+    groups = {frozenset(_concepts_of(term, language)) for term in content_terms(text, language)}
+    groups |= {frozenset({concept}) for rx, concept in _PHRASES if rx.search(text)}
+    return tuple(sorted(groups, key=sorted))
+
+
 def features(text: str, language: str, quantities: tuple[Quantity, ...] | None = None,
              whole_text_measure: bool = False) -> Features:
     """``whole_text_measure``: every figure measures what the whole text speaks of (an atomic claim
@@ -187,6 +200,7 @@ def features(text: str, language: str, quantities: tuple[Quantity, ...] | None =
         quantities=qs,
         negated=bool(neg.search(_NOT_NEGATION.sub(" ", text))),
         negated_parts=() if whole_text_measure else _negated_parts(text, language),
+        groups=concept_groups(text, language) if whole_text_measure else (),
         measures=tuple((concept_terms(text, language) - _GENERIC) if whole_text_measure
                        else _measure_terms(text, q, language) for q in qs),
         times=(when_of(text),) * len(qs) if whole_text_measure else figure_times(text, qs),
@@ -329,14 +343,15 @@ def same_period(claim: Features, sentence: Features) -> Callable[[Quantity, Quan
 
 # Scorers: same signature, 0-100.
 def term_coverage(claim: Features, sentence: Features) -> float:
-    """Share of the claim's terms that the sentence uses, or answers with the opposite pole."""
-    if not claim.terms:
+    """Share of the claim's words whose terms the sentence uses, or answers with the opposite pole."""
+    return _group_coverage(claim.word_groups, sentence.terms)
+
+
+def _group_coverage(groups: tuple[frozenset[str], ...], terms: frozenset[str]) -> float:
+    if not groups:
         return 0.0
-    covered = claim.terms & sentence.terms
-    for group in _POLE_GROUPS:
-        if sentence.terms & group:
-            covered |= claim.terms & group
-    return 100.0 * len(covered) / len(claim.terms)
+    poles = frozenset().union(*(g for g in _POLE_GROUPS if terms & g))
+    return 100.0 * sum(1 for g in groups if g & terms or g & poles) / len(groups)
 
 
 def named(key: str, keys: frozenset[str]) -> bool:
@@ -348,7 +363,8 @@ def named(key: str, keys: frozenset[str]) -> bool:
 def predicate_coverage(claim: Features, sentence: Features) -> float:
     """Share of what the claim says of its entities that the sentence says too (or the opposite of):
     a sentence about the same company is no evidence for a claim unless it speaks of the same matter."""
-    return term_coverage(replace(claim, terms=claim.predicate), sentence) if claim.predicate else 100.0
+    predicate = claim.predicate
+    return _group_coverage(predicate, sentence.terms) if predicate else 100.0
 
 
 def entity_coverage(claim: Features, sentence: Features) -> float:
