@@ -343,8 +343,23 @@ def same_period(claim: Features, sentence: Features) -> Callable[[Quantity, Quan
 
 # Scorers: same signature, 0-100.
 def term_coverage(claim: Features, sentence: Features) -> float:
-    """Share of the claim's words whose terms the sentence uses, or answers with the opposite pole."""
-    return _group_coverage(claim.word_groups, sentence.terms)
+    """Share of the claim's words whose terms the sentence uses, or answers with the opposite pole.
+    Across languages only words the lexicon translates (or names, or words both texts share) can
+    meet, so the others are left out, down to half the claim's words."""
+    groups = claim.word_groups
+    if claim.language != sentence.language and groups:
+        concepts = _concepts()
+        translatable = tuple(g for g in groups if g & concepts or g & claim.names or g & sentence.terms)
+        if len(translatable) < len(groups):
+            covered = _group_coverage(translatable, sentence.terms) * len(translatable) / 100.0
+            return 100.0 * covered / max(len(translatable), (len(groups) + 1) // 2)
+    return _group_coverage(groups, sentence.terms)
+
+
+@lru_cache(maxsize=1)
+def _concepts() -> frozenset[str]:
+    """Every term the lexicon or an idiom gives in both languages."""
+    return frozenset(_lexicon().values()) | {concept for _, concept in _PHRASES}
 
 
 def _group_coverage(groups: tuple[frozenset[str], ...], terms: frozenset[str]) -> float:
