@@ -134,8 +134,11 @@ def find_places(text: str, covered: list[tuple[int, int]]) -> list[tuple[int, in
         while i < len(tokens):
             for j in range(len(tokens), i, -1):
                 name = " ".join(tokens[i:j]).rstrip(".,")
-                place = _place_named(name, places) or (_place_named(name.split("-")[0], places)
-                                                       if j == i + 1 and "-" in name else None)
+                if j > i + 1:  # several words: only a name as listed ("New York", "Den Haag")
+                    place = places.get(name) or (_place_named(name, places) if name in _GERMAN_CITY_NAMES else None)
+                else:
+                    place = _place_named(name, places) or (_place_named(name.split("-")[0], places)
+                                                           if "-" in name else None)
                 if place and not any(s <= offsets[i] < e for s, e in covered):
                     out.append((offsets[i], offsets[i] + len(name), place))
                     i = j - 1
