@@ -295,9 +295,12 @@ def _percent_kind(text: str, q: Quantity) -> str | None:
     return None
 
 
+_SAME_COUNT = [frozenset({"employee", "person"})]  # "45,000 employees" and "employed 45,000 people"
+
+
 def _same_noun(a: frozenset[str], b: frozenset[str]) -> bool:
     """Nouns of one concept, or German compounds of one stem ("Glasfaserkunden", "Glasfaseranschlüsse")."""
-    return bool(a & b) or any(x[:6] == y[:6] and len(x) >= 8 and len(y) >= 8 or x.endswith(y) or y.endswith(x)
+    return bool(a & b) or any(a & g and b & g for g in _SAME_COUNT) or any(x[:6] == y[:6] and len(x) >= 8 and len(y) >= 8 or x.endswith(y) or y.endswith(x)
                               for x in a for y in b if min(len(x), len(y)) >= 5)
 
 

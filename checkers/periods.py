@@ -24,6 +24,7 @@ class When:
     months: frozenset[int] = frozenset()
     prior: bool = False   # an earlier value given for comparison: "nach 350.000", "a year earlier"
     target: bool = False  # a goal, not an outcome: "its target of 500,000", "Ziel von"
+    extra: bool = False  # an addition, not a total: "weitere 2.000 Wohnungen", "another 120 ships"
 
 
 _MONTH = {"januar": 1, "jänner": 1, "january": 1, "jan": 1, "februar": 2, "february": 2, "feb": 2,
@@ -64,6 +65,8 @@ _TARGET = re.compile(r"\b(?:target|goal|ziel\w*|angestrebt\w*|anvisiert\w*|estim
                      r"expectations?|erwartung\w*|forecasts?|prognos\w*)\b", re.I)
 _TARGET_NEAR = re.compile(r"\b(?:target|goal|ziel\w*|zielmarke|angestrebt\w*|anvisiert\w*|estimates?|schätzung\w*|"
                           r"consensus|expectations?|erwartung\w*|forecasts?|prognos\w*)\b(?:\s+\S+){0,3}\s*$", re.I)
+_EXTRA_LEAD = re.compile(r"\b(?:weitere[nrs]?|zusätzliche[nrs]?|another|additional|a further|further)\s+"
+                         r"(?:\S+\s+)?$", re.I)
 _CLAUSE_BREAK = re.compile(r";|:\s|\s[–—]\s|\(|\)|,\s(?!\d)|\s(?:while|während|whereas|but|aber)\s")
 
 
@@ -124,7 +127,8 @@ def when_of(clause: str) -> When:
     """The period a whole text names (an atomic claim states one)."""
     cleaned = _BASE.sub(" ", clause)
     return When(years=frozenset(_years_named(cleaned)), months=frozenset(_months_named(cleaned)),
-                prior=bool(_PRIOR.search(cleaned)), target=bool(_TARGET.search(cleaned)))
+                prior=bool(_PRIOR.search(cleaned)), target=bool(_TARGET.search(cleaned)),
+                extra=bool(re.search(r"\b(?:weitere[nrs]?|zusätzliche[nrs]?|another|additional)\b", cleaned, re.I)))
 
 
 def clause_of(text: str, at: int) -> str:
@@ -175,16 +179,16 @@ def figure_times(text: str, quantities: tuple[Quantity, ...]) -> tuple[When, ...
         out.append(When(years=frozenset(years), months=frozenset(months),
                         prior=bool(retracted or _PRIOR.search(own) or _PRIOR_LEAD.search(_BASE.sub(" ", lead))
                                    or _VON.search(lead) and _AUF.match(text[pos + len(q.text):])),
-                        target=bool(_TARGET_NEAR.search(lead))))
+                        target=bool(_TARGET_NEAR.search(lead)), extra=bool(_EXTRA_LEAD.search(lead))))
     return tuple(out)
 
 
 def same_time(claim: When, other: When) -> bool:
     """Whether a source's figure can hold for the claim's period: no named year or month apart, and
-    not an earlier value or a goal where the claim states an outcome."""
+    not an earlier value, a goal or an addition where the claim states an outcome or a total."""
     if other.prior and not claim.prior:
         return False
-    if other.target and not claim.target:
+    if other.target and not claim.target or other.extra and not claim.extra:
         return False
     if claim.years and other.years and not claim.years & other.years:
         return False

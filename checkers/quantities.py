@@ -93,7 +93,7 @@ _QUANTITY = re.compile(
     rf"(?:(?P<qual>{_QUAL})\s+(?:den\s+|die\s+|der\s+|dem\s+|the\s+)?(?:geplanten\s+|planned\s+)?)?"
     rf"(?:(?P<cur1>{_CUR_PREFIX})\s?)?"
     rf"(?P<num>{_NUM}|\b(?:{_WORDNUM})\b)"
-    rf"(?:\s?(?P<scale>\b(?:{_SCALE_ALL})\b\.?))?"
+    rf"(?:\s?(?P<scale>(?:\b|(?<=\d))(?:{_SCALE_ALL})\b\.?))?"
     rf"(?:\s?(?P<unit>%|[^\W\d_][\w$€£-]*|[$€£]))?",
     re.IGNORECASE,
 )
@@ -105,6 +105,13 @@ _ORDINAL = re.compile(
 _CONSECUTIVE = re.compile(r"\b(?P<word>\w+)\s+(?:consecutive|straight|successive)\s+(?P<noun>\w+)", re.I)
 _DIGITS_CLASS = re.compile(
     r"\b(?P<n>zwei|drei|vier|double|triple|quadruple)[-\s]?(?:stellig\w*|digit\w*)", re.IGNORECASE)
+# A change by a factor or a fraction, as a percentage: "verdoppelt" is +100%, "rose by about a third" +33%.
+_MULTIPLIER = re.compile(r"\b(?P<m>doubled|doubling|verdoppel\w*|tripled|verdreifach\w*|halved|halbiert\w*)\b", re.I)
+_FRACTION = re.compile(
+    r"\b(?:by|um)\s+(?P<qual>about|around|roughly|nearly|almost|more than|rund|etwa|fast|knapp|mehr als|über)?\s*"
+    r"(?:a|one|ein|einem|ein)\s+(?P<f>third|quarter|fifth|half|drittel|viertel|fünftel|hälfte)\b", re.I)
+_FRACTION_PERCENT = {"third": 100 / 3, "drittel": 100 / 3, "quarter": 25.0, "viertel": 25.0, "fifth": 20.0,
+                     "fünftel": 20.0, "half": 50.0, "hälfte": 50.0}
 _DIGIT_CLASS_RANGE = {"zwei": (10, 99), "double": (10, 99), "drei": (100, 999), "triple": (100, 999),
                       "vier": (1000, 9999), "quadruple": (1000, 9999)}
 
@@ -206,7 +213,8 @@ _MAYBE_NUMBER = re.compile(
     r"\d|\b(?:" + "|".join(sorted({w for w in _NUMBER_WORDS if w not in _ARTICLES}
                                   | set(_ORDINAL_WORDS) | {s for d in _SCALES.values() for s in d if len(s) > 2},
                                   key=len, reverse=True))
-    + r")\b|stellig|digit", re.IGNORECASE)
+    + r")\b|stellig|digit|doubl|verdopp|tripl|verdreif|halved|halbier|third|quarter|fifth|half|drittel|viertel|"
+      r"fünftel|hälfte", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8192)
@@ -247,7 +255,7 @@ def parse_quantities(text: str, language: str) -> tuple[Quantity, ...]:
         if re.fullmatch(_MONTHS, unit_raw) or re.match(r"\d+\.\s*(?:" + _MONTHS + ")", text[m.start("num"):], re.I):
             continue
         scale = _SCALES.get(language, {}).get(scale_word) or _SCALES["en"].get(scale_word) or 1.0
-        attached_count = m.group("unit") and text[m.start("scale") - 1:m.start("scale")].isdigit()
+        attached_count = (m.group("unit") or "").endswith("s") and text[m.start("scale") - 1:m.start("scale")].isdigit()
         if scale_word in ("m", "k") and not m.group("cur1") and not attached_count:
             scale = 1.0  # "5 m" is five metres, not five million, without a currency ("9.4m passengers" is)
             unit_raw = scale_word
@@ -321,6 +329,17 @@ def _special_quantities(text: str, period: str | None):
         low, high = _DIGIT_CLASS_RANGE[m.group("n").lower()]
         yield (Quantity(text=m.group(), value=float(low), unit="%", bound="about", low=low, high=high + 0.999,
                         period=period), (m.start(), m.end()))
+    for m in _MULTIPLIER.finditer(text):
+        word = m.group("m").lower()
+        value = 200.0 if word.startswith(("trip", "verdrei")) else 50.0 if word.startswith(("halv", "halb")) else 100.0
+        yield (Quantity(text=m.group(), value=value, unit="%", bound="about", low=value * 0.9, high=value * 1.1,
+                        period=period), (m.start(), m.end()))
+    for m in _FRACTION.finditer(text):
+        value = _FRACTION_PERCENT[m.group("f").lower()]
+        bound = _QUALIFIERS.get((m.group("qual") or "about").lower(), "about")
+        low, high = _interval(value, 0, 1.0, "about" if bound == "exact" else bound)
+        yield (Quantity(text=m.group(), value=value, unit="%", bound="over" if bound == "over_a_bit" else bound,
+                        low=low, high=high, period=period), (m.start(), m.end()))
 
 
 def comparable(a: Quantity, b: Quantity) -> bool:

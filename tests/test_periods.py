@@ -69,3 +69,9 @@ def test_same_time(claim, other, expected):
 def test_may_the_verb_is_no_month():
     assert when_of("Prices may rise by 5 percent.").months == frozenset()
     assert when_of("Prices rose 5 percent in May.").months == frozenset({5})
+
+
+def test_an_addition_is_not_a_total():
+    when = times("Weitere 2.000 Wohnungen befinden sich im Bau, für rund 4.000 liegen Genehmigungen vor.", "de")
+    assert when["2.000 Wohnungen"].extra
+    assert not same_time(when_of("Domus Real hat 2024 rund 2.000 Wohnungen fertiggestellt."), when["2.000 Wohnungen"])

@@ -136,3 +136,13 @@ def test_trailing_zeros_say_how_a_figure_was_rounded():
     (exact,) = parse_quantities("2.000 Wohnungen", "de")
     assert not exact.low <= 2_050 <= exact.high  # one significant digit: no rounding assumed
     assert parse_quantities("Greenvale opened its 1,000th store.", "en") == ()  # an ordinal ranks
+
+
+@pytest.mark.parametrize("text, language, value", [
+    ("Der Gewinn hat sich verdoppelt.", "de", 100.0), ("Orion Bank's profit doubled.", "en", 100.0),
+    ("Exports rose by about a third.", "en", 100 / 3), ("Der Umsatz stieg um ein Viertel.", "de", 25.0),
+    ("Greyhawk flew 9.4m passengers.", "en", 9.4e6),
+])
+def test_factors_fractions_and_attached_scales(text, language, value):
+    (q,) = parse_quantities(text, language)
+    assert q.low <= value <= q.high
