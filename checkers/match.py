@@ -310,6 +310,13 @@ _COUNT_FILLERS = frozenset({"new", "neu", "additional", "zusätzlich", "weitere"
                             "total"})
 
 
+def _brand(text: str, q: Quantity) -> str | None:
+    """In English, a capitalised word right after a count names what is counted: "40 Airbus"."""
+    at = text.find(q.text)
+    rest = text[at + len(q.text.split()[0]):].split() if at >= 0 else []
+    return rest[0].strip(".,;:") if rest and rest[0][:1].isupper() else None
+
+
 def _level_meets_change(claim: Features, sentence: Features) -> bool:
     """The claim's percentage is a level and the sentence's equal one a change, or the other way: "die
     Inflationsrate sank auf 2,2 Prozent" and "die Preise stiegen um 2,2 Prozent" move different things."""
@@ -340,8 +347,15 @@ def _count_noun(text: str, q: Quantity, language: str) -> frozenset[str]:
 
 
 def same_period(claim: Features, sentence: Features) -> Callable[[Quantity, Quantity], bool]:
-    """Whether two figures can hold for the same period, by what each one's clause names."""
-    return lambda a, b: same_time(claim.time_of(a), sentence.time_of(b))
+    """Whether two figures can be compared at all: they hold for the same period, by what each one's
+    clause names, and counts of named things count the same name ("40 Airbus" is not "40 Boeing")."""
+    def check(a: Quantity, b: Quantity) -> bool:
+        if a.unit == "#":
+            if claim.language == sentence.language == "en" and \
+                    _brand(claim.text, a) and _brand(sentence.text, b) and _brand(claim.text, a) != _brand(sentence.text, b):
+                return False
+        return same_time(claim.time_of(a), sentence.time_of(b))
+    return check
 
 
 # Scorers: same signature, 0-100.

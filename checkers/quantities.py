@@ -408,7 +408,7 @@ def compare_quantities(claim: tuple[Quantity, ...], other: tuple[Quantity, ...],
     if not verdicts:
         if elsewhen:
             q, o = elsewhen[0]
-            return "other-period", f"{q.text} ≈ {o.text}, but for another period"
+            return "other-period", f"{q.text} ≈ {o.text}, but said of another period or thing"
         return "none", ""
     outcome = "disagree" if "disagree" in verdicts else "agree"
     return outcome, "; ".join(details)
