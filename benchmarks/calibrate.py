@@ -35,6 +35,9 @@ def isotonic(pairs: list[tuple[float, bool]]) -> list[tuple[float, float]]:
                                    or blocks[-2][2] < MIN_BLOCK):
             last = blocks.pop()
             blocks[-1] = [a + b for a, b in zip(blocks[-1], last)]
+    while len(blocks) > 1 and blocks[-1][2] < MIN_BLOCK:  # a small last block joins the one before it
+        last = blocks.pop()
+        blocks[-1] = [a + b for a, b in zip(blocks[-1], last)]
     # Laplace's rule of succession keeps a small block away from 0 and 1.
     return [(round(s / n, 4), round((r + 1) / (n + 2), 4)) for s, r, n in blocks]
 

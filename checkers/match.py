@@ -366,11 +366,31 @@ def term_coverage(claim: Features, sentence: Features) -> float:
     groups = claim.word_groups
     if claim.language != sentence.language and groups:
         concepts = _concepts()
+        # Cognates meet as they are spelled: "Produktion" and "production", "Insolvenz" and "insolvency".
+        groups = tuple(g | _cognates(g, sentence.terms) if not g & sentence.terms else g for g in groups)
         translatable = tuple(g for g in groups if g & concepts or g & claim.names or g & sentence.terms)
         if len(translatable) < len(groups):
             covered = _group_coverage(translatable, sentence.terms) * len(translatable) / 100.0
             return 100.0 * covered / max(len(translatable), (len(groups) + 1) // 2)
     return _group_coverage(groups, sentence.terms)
+
+
+def _cognates(group: frozenset[str], terms: frozenset[str]) -> frozenset[str]:
+    return frozenset(t for t in terms if len(t) >= 6 and any(len(g) >= 6 and _cognate(g, t) for g in group))
+
+
+@lru_cache(maxsize=200_000)
+def _cognate(a: str, b: str) -> bool:
+    """German and English words of one Latin or Greek root, spelled nearly alike once German spelling
+    is mapped to English ("Elektrizität" ~ "electricity", "ökonomisch" ~ "economic")."""
+    return fuzz.ratio(_anglicised(a), _anglicised(b)) >= 85
+
+
+@lru_cache(maxsize=100_000)
+def _anglicised(word: str) -> str:
+    w = word.replace("ä", "a").replace("ö", "o").replace("ü", "u").replace("ß", "ss")
+    w = re.sub(r"ität$", "ity", re.sub(r"isch$", "ic", re.sub(r"ie$", "y", w)))
+    return w.replace("k", "c").replace("z", "c")
 
 
 @lru_cache(maxsize=1)

@@ -200,3 +200,11 @@ def test_a_source_silent_on_places_can_support_a_claim_about_one():
     assert any(e.stance == "supports" for e in ev)
     other = evidence_for(claim, source("Retail sales in Canada increased 0.4% in March, Statistics Canada said.", "en"))
     assert all(e.stance != "supports" for e in other)
+
+
+def test_cognates_meet_across_languages():
+    claim = features("Die Elektrizitätsproduktion der Insolvenzverwalter", "de", whole_text_measure=True)
+    plain = features("Die Insolvenz des Reaktors", "de", whole_text_measure=True)
+    english = features("The insolvency of the reactor operator was confirmed.", "en")
+    assert term_coverage(plain, english) == 100.0
+    assert term_coverage(claim, english) < 100.0  # compounds are not cognates of their parts
