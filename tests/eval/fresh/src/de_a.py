@@ -97,6 +97,7 @@ ITEMS = [
  "Die Bundesagentur für Arbeit meldet für Juni knapp drei Millionen Arbeitslose.",
  [
   "Der Arbeitsmarkt in Deutschland bleibt unter Druck. Im Juni waren 2.962.000 Menschen arbeitslos gemeldet, 43.000 weniger als im Mai, aber 198.000 mehr als vor einem Jahr, wie die Bundesagentur für Arbeit (BA) in Nürnberg mitteilte. Die Arbeitslosenquote sank um 0,1 Punkte auf 6,2 Prozent. Die Unterbeschäftigung, die auch Menschen in Förder- und Qualifizierungsmaßnahmen berücksichtigt, lag bei 3,61 Millionen. Die Behörde sprach von einer schwachen Frühjahrsbelebung. Der BA waren zudem 629.000 offene Stellen gemeldet, 70.000 weniger als ein Jahr zuvor.",
+  "Die Zahl der Erwerbstätigen in Deutschland lag im Mai bei rund 46,0 Millionen, wie das Statistische Bundesamt mitteilte. Gegenüber dem Vorjahresmonat war das ein Plus von 0,1 Prozent. Zuwächse gab es vor allem bei öffentlichen Dienstleistern, im Gesundheitswesen und in der Pflege. Im Produzierenden Gewerbe ging die Beschäftigung dagegen erneut zurück.",
   "In Österreich waren Ende Juni rund 341.000 Menschen arbeitslos oder in Schulung, wie das Arbeitsmarktservice (AMS) mitteilte. Das sind um 8,4 Prozent mehr als vor einem Jahr. Die nationale Arbeitslosenquote stieg auf 6,6 Prozent. Besonders deutlich war der Anstieg in der Industrie und am Bau.",
  ]),
 (17, "contradicted",
@@ -122,6 +123,7 @@ ITEMS = [
  [
   "Die Landwirtinnen und Landwirte in Deutschland haben 2024 deutlich weniger Weizen eingefahren als im Vorjahr. Nach endgültigen Ergebnissen des Statistischen Bundesamtes (Destatis) belief sich die Erntemenge von Weizen auf 18,2 Millionen Tonnen, das waren 15,3 % weniger als 2023 (21,5 Millionen Tonnen). Ursache war vor allem die nasse Witterung im Herbst 2023, die die Aussaat erschwerte; die Anbaufläche für Winterweizen schrumpfte um 11 %. Auch die Hektarerträge lagen mit 70,9 Dezitonnen unter dem Durchschnitt der Jahre 2018 bis 2023. Bei Winterraps stieg die Erntemenge dagegen leicht auf 4,2 Millionen Tonnen.",
   "The International Grains Council raised its forecast for world wheat production in the current season by 3 million tonnes to 798 million tonnes, citing better-than-expected harvests in Australia and Argentina. Global wheat stocks are nevertheless projected to fall to a nine-year low. The council left its estimate for total grains output broadly unchanged. Prices for milling wheat in Paris have fallen about 8% since the summer.",
+  "Die Kartoffelbauern in Deutschland haben 2024 eine gute Ernte eingebracht. Mit 13,0 Millionen Tonnen lag die Erntemenge um rund 12 Prozent über dem Vorjahr, teilte der Bauernverband mit. Die Anbaufläche war auf knapp 284.000 Hektar ausgeweitet worden. Wegen der feuchten Witterung hatten viele Betriebe allerdings mit Krautfäule zu kämpfen.",
  ]),
 (21, "mixed",
  "Beim Brand in einem Chemiewerk in Leuna ist ein Schaden von mehr als 50 Millionen Euro entstanden.",
