@@ -5,6 +5,10 @@ the text). Python's ``re`` keeps only 512 compiled patterns, so on varied text p
 same patterns over and over: measured at 40% of claim extraction time. Each pysbd module gets a
 stand-in for ``re`` whose module-level functions go through a larger LRU cache of compiled patterns;
 behaviour is unchanged (same patterns, same flags).
+
+``install`` also gives pysbd's abbreviation search its language's abbreviations stripped once, instead
+of stripping each of several hundred on every line (a quarter of pysbd's time here); the loop, the
+patterns and the replacements are pysbd's own.
 """
 
 from __future__ import annotations
@@ -63,3 +67,33 @@ def install() -> None:
     for name, module in list(sys.modules.items()):
         if name.startswith("pysbd") and getattr(module, "re", None) is re:
             module.re = shim
+    from pysbd import abbreviation_replacer
+
+    abbreviation_replacer.AbbreviationReplacer.search_for_abbreviations_in_string = _search_for_abbreviations
+
+
+_STRIPPED: dict[int, tuple[str, ...]] = {}
+
+
+def _stripped(abbreviations: list[str]) -> tuple[str, ...]:
+    key = id(abbreviations)  # each pysbd language keeps one list for the life of the process
+    if key not in _STRIPPED:
+        _STRIPPED[key] = tuple(a.strip() for a in abbreviations)
+    return _STRIPPED[key]
+
+
+def _search_for_abbreviations(self, text):
+    """pysbd's AbbreviationReplacer.search_for_abbreviations_in_string, with the strip done once."""
+    lowered = text.lower()
+    for stripped in _stripped(self.lang.Abbreviation.ABBREVIATIONS):
+        if stripped not in lowered:
+            continue
+        abbrev_match = _CachedRe.findall(r"(?:^|\s|\r|\n){}".format(stripped), text, flags=re.IGNORECASE)
+        if not abbrev_match:
+            continue
+        next_word_start = r"(?<={" + str(re.escape(stripped)) + "} ).{1}"
+        char_array = _CachedRe.findall(next_word_start, text)
+        for ind, match in enumerate(abbrev_match):
+            text = self.scan_for_replacements(text, match, ind, char_array)
+    return text
+

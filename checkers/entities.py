@@ -228,51 +228,66 @@ def _is_unknown_word(word: str) -> bool:
     return True
 
 
+class _Covered:
+    """Character positions already taken by an entity (a mask: checked for every capitalised word)."""
+
+    def __init__(self, text: str) -> None:
+        self.mask = bytearray(len(text) + 1)
+        self.spans: list[tuple[int, int]] = []
+
+    def add(self, start: int, end: int) -> None:
+        self.mask[start:end] = b"\x01" * (end - start)
+        self.spans.append((start, end))
+
+    def __contains__(self, pos: int) -> bool:
+        return bool(self.mask[pos])
+
+
 @lru_cache(maxsize=8192)
 def find_entities(text: str, language: str) -> tuple[Entity, ...]:
     found: dict[str, Entity] = {}
-    covered: list[tuple[int, int]] = []
+    covered = _Covered(text)
+    stop = stopwords(language)
     for start, end, ent in find_countries(text):
         found.setdefault(ent.key, ent)
-        covered.append((start, end))
-    for start, end, ent in find_places(text, covered):
+        covered.add(start, end)
+    for start, end, ent in find_places(text, covered.spans):
         found.setdefault(ent.key, ent)
-        covered.append((start, end))
+        covered.add(start, end)
     for m in _PERSON_BY_CONTEXT.finditer(text):
         surname = m.group("name").split()[1]
-        if _is_unknown_word(surname) and not any(s <= m.start() < e for s, e in covered):
+        if _is_unknown_word(surname) and m.start() not in covered:
             name = m.group("name")
             found.setdefault(name.casefold(), Entity(text=name, kind="person", key=name.casefold()))
-            covered.append((m.start(), m.end()))
+            covered.add(m.start(), m.end())
     for m in _PERSON.finditer(text):
         group = "name" if m.group("name") else "before"
         name = m.group(group)
-        parts = [p for p in name.split() if p.lower() not in stopwords(language)]
+        parts = [p for p in name.split() if p.lower() not in stop]
         if not parts:
             continue
         name = " ".join(parts)
         found.setdefault(name.casefold(), Entity(text=name, kind="person", key=name.casefold()))
-        covered.append((m.start(group), m.start(group) + len(name)))
+        covered.add(m.start(group), m.start(group) + len(name))
     if language == "en":
         for m in _EN_NAME.finditer(text):
             name = re.sub(r"\s+(?:Inc|Corp|Ltd|Co|LLC|plc)\.?$", "", m.group("name") or m.group("lead"))
             if m.group("lead"):  # "The Federal Reserve", "In New York": leading function words are no part
                 words = name.split()
-                while words and words[0].casefold() in stopwords(language):
+                while words and words[0].casefold() in stop:
                     words.pop(0)
                 if len(words) < 2:
                     continue
                 name = " ".join(words)
-            start = m.start() + m.group().find(name)
-            if any(s <= start < e for s, e in covered):
+            if m.start() + m.group().find(name) in covered:
                 continue
             found.setdefault(name.casefold(), Entity(text=name, kind="org", key=name.casefold()))
-            covered.append((m.start(), m.end()))
+            covered.add(m.start(), m.end())
     for m in _CAPITALISED.finditer(text):
         word = m.group()
-        if word in _NOT_NAMES or any(s <= m.start() < e for s, e in covered):
+        if word in _NOT_NAMES or m.start() in covered:
             continue
-        if word.casefold() in stopwords(language) or not _is_unknown_word(word):
+        if word.casefold() in stop or not _is_unknown_word(word):
             continue
         head = word.split("-")[0]
         if "-" in word and _is_unknown_word(head) and not any(c.isdigit() for c in word):
