@@ -252,7 +252,7 @@ def _measure_terms(text: str, q: Quantity, language: str) -> frozenset[str]:
     return concept_terms(f"{before} {after} {clause_of(text, at)}", language) - _GENERIC
 
 
-_GENERIC_UNITS = frozenset({"%", "pp", "", "#", "date"})
+_GENERIC_UNITS = frozenset({"%", "pp", "", "#", "date", "year", "month", "week", "day"})  # any measure can have these
 
 
 def same_measure(claim: Features, sentence: Features) -> Callable[[Quantity, Quantity], bool]:

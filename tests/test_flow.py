@@ -47,6 +47,14 @@ def test_a_number_contradiction_is_explained(demo_run):
     assert any("40" in claim and "≠" in numbers and "≠" in rationale for claim, numbers, rationale in found)
 
 
+def test_only_claims_a_demo_page_contradicts_are_mixed_or_contradicted(demo_run):
+    # data/demo_web/MANIFEST.md: only the cloud growth (26 vs 18 Prozent) and the 40 percent share move
+    # (vs about 25 percent) have contradicting pages; a figure on an unrelated page must not count.
+    db, _, _ = demo_run
+    against = rows(db, "SELECT claim FROM latest_verdicts WHERE verdict IN ('mixed', 'contradicted')")
+    assert against and all("26 Prozent" in claim or "40 Prozent" in claim for (claim,) in against)
+
+
 def test_failed_sources_are_recorded_with_reasons(demo_run):
     db, result, _ = demo_run
     failed = rows(db, "SELECT url, error FROM sources WHERE error IS NOT NULL")
