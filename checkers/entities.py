@@ -26,6 +26,10 @@ _EXTRA_COUNTRY_NAMES = {
     "UK": "GB", "Großbritannien": "GB", "Britain": "GB", "Holland": "NL", "China": "CN",
     "Festlandchina": "CN", "mainland China": "CN", "Korea": "KR", "Hong Kong": "HK", "Hongkong": "HK",
     "Emirate": "AE", "UAE": "AE", "VAE": "AE",
+    # Unions of countries, named like one: a claim about the euro area is not about Germany.
+    "EU": "EU", "Europäische Union": "EU", "Europäischen Union": "EU", "European Union": "EU",
+    "Eurozone": "EZ", "Euroraum": "EZ", "Euro-Raum": "EZ", "Euro-Zone": "EZ", "euro area": "EZ",
+    "eurozone": "EZ", "Währungsunion": "EZ",
 }
 # Role words that introduce a person's name (matched case-insensitively: "Chief financial officer X").
 ROLE_WORDS = (r"(?i:CEO|Chef|Konzernchef(?:in)?|Vorstandschef(?:in)?|Firmenchef(?:in)?|Gründer(?:in)?|"
@@ -104,6 +108,7 @@ _GERMAN_CITY_NAMES = {
     "Florenz": "Florence", "Krakau": "Krakow", "Danzig": "Gdańsk", "Hannover": "Hanover",
     "Belgrad": "Belgrade", "Bukarest": "Bucharest", "Kiew": "Kyiv", "Tokio": "Tokyo", "Neu-Delhi": "New Delhi",
     "Kapstadt": "Cape Town", "Den Haag": "The Hague", "Sevilla": "Seville", "Turin": "Turin",
+    "Frankfurt": "Frankfurt am Main",
 }
 # German adjectives of a city that do not just add -er to its name ("Hamburger", "Berliner" do).
 _CITY_ADJECTIVES = {"Münchner": "München", "Münchener": "München", "Zürcher": "Zürich", "Bremer": "Bremen",
@@ -134,11 +139,17 @@ def find_places(text: str, covered: list[tuple[int, int]]) -> list[tuple[int, in
         while i < len(tokens):
             for j in range(len(tokens), i, -1):
                 name = " ".join(tokens[i:j]).rstrip(".,")
+                name = re.sub(r"['’]s$", "", name)  # "Oslo's city government"
                 if j > i + 1:  # several words: only a name as listed ("New York", "Den Haag")
                     place = places.get(name) or (_place_named(name, places) if name in _GERMAN_CITY_NAMES else None)
                 else:
-                    place = _place_named(name, places) or (_place_named(name.split("-")[0], places)
-                                                           if "-" in name else None)
+                    place = _place_named(name, places)
+                    parts = name.split("-")
+                    for k in range(len(parts) - 1, 0, -1):  # "Sachsen-Anhalt-Thüringen": Sachsen-Anhalt
+                        if place:
+                            break
+                        name = "-".join(parts[:k])
+                        place = _place_named(name, places)
                 if place and not any(s <= offsets[i] < e for s, e in covered):
                     out.append((offsets[i], offsets[i] + len(name), place))
                     i = j - 1
