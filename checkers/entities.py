@@ -150,6 +150,8 @@ def find_places(text: str, covered: list[tuple[int, int]]) -> list[tuple[int, in
                             break
                         name = "-".join(parts[:k])
                         place = _place_named(name, places)
+                        if place and _POPULATION.get(place.key, 1 << 30) < 500_000:
+                            place = None  # "Kita-Plätze" does not name the Japanese ward of Kita
                 if place and not any(s <= offsets[i] < e for s, e in covered):
                     out.append((offsets[i], offsets[i] + len(name), place))
                     i = j - 1

@@ -284,6 +284,8 @@ _QUALIFIER_WORDS = frozenset({"rund", "etwa", "über", "fast", "knapp", "about",
 def _percent_kind(text: str, q: Quantity) -> str | None:
     """Whether a percentage is a change ("um 5 Prozent", "rose 5%") or a level ("auf 5 Prozent",
     "rose to 5%"), by the nearest word before it that is not a qualifier."""
+    if re.match(r"(?:below|under|above|unter|oberhalb|unterhalb)\b", q.text, re.I):
+        return "level"  # "fell below 11%" crosses a level
     at = text.find(q.text)
     for word in reversed(text[max(0, at - 40):at].lower().split() if at > 0 else []):
         if word in _LEVEL_WORDS:
