@@ -193,6 +193,11 @@ def features(text: str, language: str, quantities: tuple[Quantity, ...] | None =
     neg = _NEGATION.get(language, _NEGATION["en"])
     qs = parse_quantities(text, language) if quantities is None else quantities
     found = find_entities(text, language)
+    if whole_text_measure:
+        measures, times = (concept_terms(text, language) - _GENERIC,) * len(qs), (when_of(text),) * len(qs)
+    else:
+        measures, times = tuple(_measure_terms(text, q, language) for q in qs), figure_times(text, qs)
+        qs, measures, times = _with_changes(qs, measures, times)
     return Features(
         text=text, language=language, terms=concept_terms(text, language),
         entities=frozenset(e.key for e in found),
@@ -201,10 +206,41 @@ def features(text: str, language: str, quantities: tuple[Quantity, ...] | None =
         negated=bool(neg.search(_NOT_NEGATION.sub(" ", text))),
         negated_parts=() if whole_text_measure else _negated_parts(text, language),
         groups=concept_groups(text, language) if whole_text_measure else (),
-        measures=tuple((concept_terms(text, language) - _GENERIC) if whole_text_measure
-                       else _measure_terms(text, q, language) for q in qs),
-        times=(when_of(text),) * len(qs) if whole_text_measure else figure_times(text, qs),
+        measures=measures, times=times,
     )
+
+
+def _bare(figure: str) -> str:
+    """A figure without the word the number pattern took after it: "£48.2m for" -> "£48.2m"."""
+    words = figure.split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1].islower() and len(words[-1]) <= 4 else figure
+
+
+def _with_changes(qs: tuple[Quantity, ...], measures: tuple[frozenset[str], ...], times: tuple[When, ...]
+                  ) -> tuple[tuple[Quantity, ...], tuple[frozenset[str], ...], tuple[When, ...]]:
+    """A sentence that gives a value and the earlier one ("£48.2m for 2024, against £23.9m the year
+    before", "von 2,2 auf 2,5 Prozent" is a level) also states the change between them, as a
+    percentage: 102%, which a claim that profit "doubled" can be compared with."""
+    changes = []
+    for i, (cur, now) in enumerate(zip(qs, times)):
+        if cur.unit in ("%", "pp", "date", "") or now.prior or not cur.low or not cur.high:
+            continue
+        for before, then in zip(qs, times):
+            if before.unit != cur.unit or not then.prior or not before.low or not before.high or before is cur:
+                continue
+            ratios = [hi / lo - 1 for hi in (cur.low, cur.high) for lo in (before.low, before.high)]
+            low, high = sorted(abs(r) * 100 for r in ratios)[::3]
+            if (ratios[0] > 0) != (ratios[-1] > 0):
+                continue  # too close to tell a rise from a fall
+            value = round(abs(cur.value / before.value - 1) * 100, 1)
+            text = f"{value:g}% ({_bare(cur.text)} against {_bare(before.text)})"
+            changes.append((Quantity(text=text, value=value, unit="%", bound="about", low=low, high=high,
+                                     period=cur.period), measures[i], now))
+            break
+    if not changes:
+        return qs, measures, times
+    return (qs + tuple(c[0] for c in changes), measures + tuple(c[1] for c in changes),
+            times + tuple(c[2] for c in changes))
 
 
 # Pairs of lexicon concepts that say opposite things about the same matter.

@@ -53,7 +53,8 @@ _PRIOR = re.compile(
     r"last year's|previously|had been|hatten? noch|war noch|waren noch|previous|former|vorherig\w*|"
     r"früher\w*|bisherig\w*|ehemalig\w*)\b", re.I)
 # A figure right after one of these is the earlier value: "nach 350.000", "from 0.78", "up from 1.5%".
-_PRIOR_LEAD = re.compile(r"\b(?:nach|from|after|versus|vs\.?)\s+(?:\S+\s+){0,3}$|"
+_PRIOR_LEAD = re.compile(r"\b(?:nach|from|after|versus|vs\.?|against|compared with|compared to|gegenüber|"
+                         r"verglichen mit)\s+(?:\S+\s+){0,3}$|"
                          r"\b(?:not|nicht|statt|anstatt|instead of|rather than)\s+(?:\S+\s+){0,1}$", re.I)
 # A correction's account of what was wrongly reported: every figure of the sentence is the retracted one.
 _RETRACTED = re.compile(r"\b(?:earlier version|previous version|frühere[nr]? (?:fassung|version)|misstated|"

@@ -208,3 +208,13 @@ def test_cognates_meet_across_languages():
     english = features("The insolvency of the reactor operator was confirmed.", "en")
     assert term_coverage(plain, english) == 100.0
     assert term_coverage(claim, english) < 100.0  # compounds are not cognates of their parts
+
+
+def test_a_value_and_its_earlier_value_state_the_change():
+    text = "Bellmoor reported operating profit of £48.2m for 2024, against £23.9m the year before."
+    change = features(text, "en").quantities[-1]
+    assert change.unit == "%" and change.low <= 101.7 <= change.high and "against" in change.text
+    ev = evidence_for("Bellmoor Aggregates doubled its operating profit in 2024, the quarry group said.",
+                      source("Quarry group Bellmoor Aggregates reported operating profit of £48.2m for 2024, "
+                             "against £23.9m the year before.", "en"))
+    assert any(e.stance == "supports" and "101.7%" in e.number_detail for e in ev)
