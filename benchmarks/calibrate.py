@@ -5,7 +5,7 @@ whose share of right verdicts never falls as confidence rises (pool adjacent vio
 fit). Each block becomes a point (mean raw confidence, share right). The test split is then reported
 with the calibrated confidences as a reliability table.
 
-    .venv/bin/python benchmarks/calibrate.py [--dev tests/eval/dev.jsonl] [--test tests/eval/test.jsonl]
+    .venv/bin/python benchmarks/calibrate.py [--dev DEV.jsonl ...] [--test tests/eval/test.jsonl]
 """
 
 from __future__ import annotations
@@ -44,11 +44,11 @@ def isotonic(pairs: list[tuple[float, bool]]) -> list[tuple[float, float]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--dev", default="tests/eval/dev.jsonl")
+    parser.add_argument("--dev", nargs="+", default=["tests/eval/dev.jsonl", "tests/eval/dev2/dev2.jsonl"])
     parser.add_argument("--test", default="tests/eval/test.jsonl")
     args = parser.parse_args()
     raw_settings = Settings().replace(decide_calibrate=False)
-    dev = load_items(args.dev)
+    dev = [item for path in args.dev for item in load_items(path)]
     pairs = [(v.confidence, v.verdict == item.label) for item in dev
              for v in [verify_item(item, raw_settings)] if item.label]
     points = isotonic(pairs)

@@ -1,7 +1,7 @@
-"""Choose the matcher's and decider's thresholds on the dev split only (tests/eval/dev.jsonl), by
+"""Choose the matcher's and decider's thresholds on the dev split only (tests/eval/dev.jsonl and tests/eval/dev2/dev2.jsonl), by
 macro-F1 over supported/contradicted/unverified, then report them once on the held-back test split.
 
-    .venv/bin/python benchmarks/tune_verdicts.py [--dev tests/eval/dev.jsonl] [--test tests/eval/test.jsonl]
+    .venv/bin/python benchmarks/tune_verdicts.py [--dev DEV.jsonl ...] [--test tests/eval/test.jsonl]
 
 Prints the grid's best settings; copy them into checkers/settings.py by hand (a person decides).
 """
@@ -20,6 +20,7 @@ GRID = {
     "decide_min_support": [45.0, 50.0, 55.0],
     "match_weight_numbers": [0.35, 0.5, 0.7],
     "match_weight_entities": [0.2, 0.3],
+    "match_min_predicate": [34.0, 50.0],
     "decide_mixed_ratio": [0.5, 0.8],
 }
 
@@ -30,10 +31,10 @@ def score(items, settings: Settings) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--dev", default="tests/eval/dev.jsonl")
+    parser.add_argument("--dev", nargs="+", default=["tests/eval/dev.jsonl", "tests/eval/dev2/dev2.jsonl"])
     parser.add_argument("--test", default="tests/eval/test.jsonl")
     args = parser.parse_args()
-    dev = load_items(args.dev)
+    dev = [item for path in args.dev for item in load_items(path)]
     base = Settings()
     started = time.perf_counter()
     results = []
