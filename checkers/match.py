@@ -34,10 +34,15 @@ _NOT_NEGATION = re.compile(r"\b(?:nicht nur|nicht zuletzt|not only|no doubt|no l
                            r"wie (?:noch )?nie(?: zuvor)?|than ever|as never before|never been (?:higher|more|bigger))\b",
                            re.I)
 _NEGATION = {
+    # A denial or a correction says the claim is wrong: "hat Berichte über einen Abbau zurückgewiesen",
+    # "incorrectly stated that the trial had met its endpoint".
     "de": re.compile(r"\b(?:nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|nirgends|ohne|"
-                     r"verweigert\w*|weigert\w*)\b", re.I),
+                     r"verweigert\w*|weigert\w*|zurückgewiesen|zurückweis\w*|weist\w* zurück|dementiert\w*|"
+                     r"bestritten|bestreit\w*|widersprochen|widerspr\w+|falsch|fälschlich\w*|unzutreffend\w*)\b",
+                     re.I),
     "en": re.compile(r"\b(?:not|no|never|none|without|n't|no longer|neither|nor|declined to|refused to|"
-                     r"failed to)\b|n't\b", re.I),
+                     r"failed to|denied|denies|deny|dismissed reports?|rejected reports?|refuted|incorrectly|"
+                     r"wrongly|false|untrue)\b|n't\b", re.I),
 }
 
 

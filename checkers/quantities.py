@@ -399,7 +399,7 @@ def compare_quantities(claim: tuple[Quantity, ...], other: tuple[Quantity, ...],
             continue
         # A different value contradicts only for the same measure and, when the claim names its
         # period ("im letzten Monat"), a figure the other text gives for that same period.
-        rivals = [o for o in measured if q.period is None or o.period in (None, q.period)]
+        rivals = measured if same_time is not None else [o for o in measured if q.period in (None, o.period)]
         if rivals and q.unit == "date":
             return "other-period", f"{q.text} ≠ {rivals[0].text}"
         if rivals:  # another value, and the words around both say it measures the same thing

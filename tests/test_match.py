@@ -131,6 +131,10 @@ def stance_of(claim: str, sentence: str, language: str) -> str:
      "The bank left its rate at 6.50%, the eighth meeting without a change.", "en", "with"),
     ("Ridgeline will restart its blast furnace.", "Ridgeline plans to restart its idled No. 2 blast furnace.", "en",
      "with"),
+    ("Hollmark streicht 2.000 Stellen.", "Hollmark hat einen Bericht über den Abbau von 2.000 Stellen als falsch "
+     "zurückgewiesen.", "de", "against"),
+    ("The trial met its main goal.", "A previous version incorrectly stated that the trial had met its main goal.",
+     "en", "against"),
 ])
 def test_negation_and_opposites(claim, sentence, language, expected):
     assert stance_of(claim, sentence, language) == expected
