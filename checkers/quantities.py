@@ -51,6 +51,8 @@ _QUALIFIERS = {
     "rund": "about", "etwa": "about", "circa": "about", "ca.": "about", "ungefähr": "about",
     "annähernd": "about", "about": "about", "around": "about", "roughly": "about",
     "approximately": "about", "some": "about", "an estimated": "about",
+    "exceed": "over", "exceeded": "over", "exceeds": "over", "topped": "over", "tops": "over", "top": "over",
+    "surpassed": "over", "beyond": "over",
 }
 _CURRENCIES = {
     "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY", "euro": "EUR", "euros": "EUR", "eur": "EUR",
