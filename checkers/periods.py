@@ -43,7 +43,8 @@ _MONTH_SPAN = re.compile(rf"\b(?P<a>{'|'.join(_MONTH)})\s*(?:bis|to|through|-|�
 _YEAR = re.compile(r"(?<![\d.,/-])(?P<y>(?:19|20)\d\d)(?![\d.,]\d)(?:/(?P<y2>\d\d)\b)?")
 # Comparison bases are not the period of a figure: "gegenüber dem Vorjahr", "from a year earlier".
 _BASE = re.compile(
-    r"\b(?:gegenüber|verglichen mit|im vergleich zu[mr]?|als|from|than|over|compared with|compared to|versus|vs\.?|on)"
+    r"\b(?:gegenüber|verglichen mit|im vergleich zu[mr]?|zum|zur|als|from|than|over|compared with|compared to|"
+    r"versus|vs\.?|on)"
     r"\s+(?:dem |der |the |a |an |in the |im |same )?(?:vorjahr\w*|vormonat\w*|vorquartal\w*|year[- ]earlier|"
     r"year ago|previous year|prior year|year[- ]ago \w+|month earlier|previous month|previous quarter|"
     r"quarter earlier|(?:a |one )?year earlier|year)\b|\byear[- ]on[- ]year\b|\bim jahresvergleich\b", re.I)
