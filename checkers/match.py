@@ -343,13 +343,16 @@ _SAME_COUNT = [frozenset({"employee", "person"})]  # "45,000 employees" and "emp
 
 def _same_noun(a: frozenset[str], b: frozenset[str]) -> bool:
     """Nouns of one concept, or German compounds of one stem ("Glasfaserkunden", "Glasfaseranschlüsse")."""
-    return bool(a & b) or any(a & g and b & g for g in _SAME_COUNT) or any(x[:6] == y[:6] and len(x) >= 8 and len(y) >= 8 or x.endswith(y) or y.endswith(x)
-                              for x in a for y in b if min(len(x), len(y)) >= 5)
+    if a & b or any(a & g and b & g for g in _SAME_COUNT):
+        return True
+    return any(x[:6] == y[:6] and len(x) >= 8 and len(y) >= 8 or x.endswith(y) or y.endswith(x)
+               for x in a for y in b if min(len(x), len(y)) >= 5)
 
 
 # Words between a count and its noun: "3.000 neue öffentliche Ladepunkte", "500 additional jobs".
 _COUNT_FILLERS = frozenset({"new", "neu", "additional", "zusätzlich", "weitere", "weiter", "more", "mehr", "other",
-                            "andere", "further", "öffentlich", "public", "full-time", "full", "part", "time", "eigene", "own",
+                            "andere", "further", "öffentlich", "public", "full-time", "full", "part", "time", "eigene",
+                            "own",
                             "total"})
 
 
@@ -394,8 +397,8 @@ def same_period(claim: Features, sentence: Features) -> Callable[[Quantity, Quan
     clause names, and counts of named things count the same name ("40 Airbus" is not "40 Boeing")."""
     def check(a: Quantity, b: Quantity) -> bool:
         if a.unit == "#":
-            if claim.language == sentence.language == "en" and \
-                    _brand(claim.text, a) and _brand(sentence.text, b) and _brand(claim.text, a) != _brand(sentence.text, b):
+            brands = _brand(claim.text, a), _brand(sentence.text, b)
+            if claim.language == sentence.language == "en" and all(brands) and brands[0] != brands[1]:
                 return False
         return same_time(claim.time_of(a), sentence.time_of(b))
     return check

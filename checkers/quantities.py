@@ -276,7 +276,7 @@ def parse_quantities(text: str, language: str) -> tuple[Quantity, ...]:
         qual = (m.group("qual") or "").lower()
         bound = _QUALIFIERS.get(qual, "exact")
         if decimals == 0 and not is_word:  # "73.000 Dollar" is rounded to the thousand, "2.000" may be exact
-            digits = raw_num.replace(".", "").replace(",", "").replace(" ", "").replace("\u202f", "").replace("\u00a0", "")
+            digits = re.sub(r"[.,\s\u202f\u00a0]", "", raw_num)
             zeros = len(digits) - len(digits.rstrip("0"))
             if len(digits) - zeros >= 2:
                 decimals = -zeros
