@@ -174,6 +174,7 @@ _PHRASES = [(re.compile(rx, re.I), concept) for rx, concept in (
     (r"\bschwarze[n]? zahlen\b|\bin the black\b|\bgewinnzone\b|\bback to profit", "profit"),
     (r"\b(?:held|holds|hold|kept|keeps|keep|left|leaves|leave)\b(?:\s+\S+){0,4}?\s+(?:unchanged|steady|at)\b|"
      r"\bon hold\b|\bwithout (?:a )?change\b|\bno change\b|\bohne (?:eine )?änderung\b", "unchanged"),
+    (r"\bgross domestic product\b", "economy"),
     (r"\bas planned\b|\bwie geplant\b|\bplanmäßig\b|\bon schedule\b|\bon time\b|\bfristgerecht\b", "on_time"),
 )]
 

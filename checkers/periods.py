@@ -47,7 +47,11 @@ _BASE = re.compile(
     r"versus|vs\.?|on)"
     r"\s+(?:dem |der |the |a |an |in the |im |same )?(?:vorjahr\w*|vormonat\w*|vorquartal\w*|year[- ]earlier|"
     r"year ago|previous year|prior year|year[- ]ago \w+|month earlier|previous month|previous quarter|"
-    r"quarter earlier|(?:a |one )?year earlier|year)\b|\byear[- ]on[- ]year\b|\bim jahresvergleich\b", re.I)
+    r"quarter earlier|(?:a |one )?year earlier|year)\b|\byear[- ]on[- ]year\b|\bim jahresvergleich\b|"
+    # "186.000 mehr als im Dezember", "up from 2.1% in April" compare with a month, they do not name one.
+    r"\b(?:als|than|gegenüber|compared with)\s+(?:im |in |dem |the )?(?:januar|jänner|februar|märz|april|mai|juni|"
+    r"juli|august|september|oktober|november|dezember|january|february|march|may|june|july|october|december)\b",
+    re.I)
 _PRIOR = re.compile(
     r"\b(?:im vorjahr\w*|des vorjahr\w*|vorjahreswert|ein jahr zuvor|im vormonat|im vorquartal|zuvor|"
     r"noch bei|a year earlier|a year ago|a year before|the previous year|the prior year|the year before|"

@@ -108,7 +108,8 @@ _CONSECUTIVE = re.compile(r"\b(?P<word>\w+)\s+(?:consecutive|straight|successive
 _DIGITS_CLASS = re.compile(
     r"\b(?P<n>zwei|drei|vier|double|triple|quadruple)[-\s]?(?:stellig\w*|digit\w*)", re.IGNORECASE)
 # A change by a factor or a fraction, as a percentage: "verdoppelt" is +100%, "rose by about a third" +33%.
-_MULTIPLIER = re.compile(r"\b(?P<m>doubled|doubling|verdoppel\w*|tripled|verdreifach\w*|halved|halbiert\w*)\b", re.I)
+_MULTIPLIER = re.compile(r"\b(?P<m>doubled|doubling|double the|twice as (?:many|much|high)|twice the|verdoppel\w*|"
+                         r"doppelt so (?:viele|viel|hoch)|tripled|verdreifach\w*|halved|halbiert\w*)\b", re.I)
 _FRACTION = re.compile(
     r"\b(?:by|um)\s+(?P<qual>about|around|roughly|nearly|almost|more than|rund|etwa|fast|knapp|mehr als|über)?\s*"
     r"(?:a|one|ein|einem|ein)\s+(?P<f>third|quarter|fifth|half|drittel|viertel|fünftel|hälfte)\b", re.I)
@@ -215,7 +216,8 @@ _MAYBE_NUMBER = re.compile(
     r"\d|\b(?:" + "|".join(sorted({w for w in _NUMBER_WORDS if w not in _ARTICLES}
                                   | set(_ORDINAL_WORDS) | {s for d in _SCALES.values() for s in d if len(s) > 2},
                                   key=len, reverse=True))
-    + r")\b|stellig|digit|doubl|verdopp|tripl|verdreif|halved|halbier|third|quarter|fifth|half|drittel|viertel|"
+    + r")\b|stellig|digit|doubl|verdopp|twice|doppelt|tripl|verdreif|halved|halbier|third|quarter|fifth|half|"
+      r"drittel|viertel|"
       r"fünftel|hälfte", re.IGNORECASE)
 
 
