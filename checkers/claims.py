@@ -23,7 +23,7 @@ import re
 from collections import Counter
 
 from checkers.clauses import DATELINE, atomise, split_clauses
-from checkers.entities import ROLE_WORDS, find_entities, is_adjective
+from checkers.entities import ROLE_WORDS, find_entities, is_adjective, named
 from checkers.quantities import parse_quantities
 from checkers.records import Article, Claim
 from checkers.text import split_sentences
@@ -118,7 +118,7 @@ def main_subject(article: Article, sentences: list[str] | None = None) -> str | 
         return None
     # "Northwind Silicon" and "Northwind" are one company: a longer form counts for its short form.
     for key in sorted(counts, key=len, reverse=True):
-        short = next((k for k in counts if k != key and key.startswith(k + " ")), None)
+        short = next((k for k in counts if len(k) < len(key) and named(k, frozenset({key}))), None)
         if short:
             counts[short] += counts.pop(key)
     return names[counts.most_common(1)[0][0]]
@@ -190,17 +190,10 @@ def _anchor_reason(text: str, language: str, main: str | None, is_list_member: b
         return False, "dateline"
     if is_list_member or parse_quantities(text, language) or _DATE.search(text):
         return True, None
-    if any(not _is_main(e.key, main) and not is_adjective(e) for e in find_entities(text, language)):
+    if any(not (main and named(e.key, frozenset({main.casefold()}))) and not is_adjective(e)
+           for e in find_entities(text, language)):
         return True, None
     return False, NO_ANCHOR
-
-
-def _is_main(key: str, main: str | None) -> bool:
-    """Whether an entity key names the article's subject, in its long or short form."""
-    if not main:
-        return False
-    m = main.casefold()
-    return key == m or key.startswith(m + " ") or m.startswith(key + " ")
 
 
 def _claim_id(article_id: str, start: int, text: str) -> str:

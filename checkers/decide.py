@@ -21,18 +21,17 @@ def decide_verdict(claim: Claim, evidence: list[Evidence], settings: Settings,
     domains = domains or {}
     # A page speaks with one voice: where its sentences take both sides (the claim's figure stated for
     # another measure next to the claim's measure with another figure), its most relevant one counts.
-    voice: dict[str, Evidence] = {}
-    for ev in evidence:
-        if ev.stance in ("supports", "contradicts"):
-            key = ev.source_id + ("#review" if ev.kind == "review" else "")
-            if key not in voice or ev.score > voice[key].score:
-                voice[key] = ev
     sides: dict[str, dict[str, Evidence]] = {"supports": {}, "contradicts": {}}
-    for ev in evidence:
-        key = ev.source_id + ("#review" if ev.kind == "review" else "")
-        if ev.stance not in sides or voice[key].stance != ev.stance:
+    taking_sides = [ev for ev in evidence if ev.stance in sides]
+    voice: dict[str, Evidence] = {}
+    for ev in taking_sides:
+        key = ev.source_id + _review(ev)
+        if key not in voice or ev.score > voice[key].score:
+            voice[key] = ev
+    for ev in taking_sides:
+        if voice[ev.source_id + _review(ev)].stance != ev.stance:
             continue
-        domain = domains.get(ev.source_id, ev.url) + ("#review" if ev.kind == "review" else "")
+        domain = domains.get(ev.source_id, ev.url) + _review(ev)
         best = sides[ev.stance].get(domain)
         if best is None or ev.score > best.score:
             sides[ev.stance][domain] = ev
@@ -53,6 +52,11 @@ def decide_verdict(claim: Claim, evidence: list[Evidence], settings: Settings,
         confidence = calibrate(confidence)
     return Verdict(claim_id=claim.id, verdict=verdict, confidence=round(min(confidence, 0.99), 3),
                    n_sources=n_sources, rationale=_rationale(verdict, chosen, evidence), evidence=tuple(chosen))
+
+
+def _review(ev: Evidence) -> str:
+    """A fact-checker's rating is a voice apart from the sentences of the page that carries it."""
+    return "#review" if ev.kind == "review" else ""
 
 
 @lru_cache(maxsize=1)

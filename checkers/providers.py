@@ -25,9 +25,9 @@ from urllib.parse import quote, urlencode
 from babel import Locale
 
 from checkers.errors import ConfigError
-from checkers.match import concept_terms
 from checkers.records import Article, Candidate, Claim, ClaimReview, Page, Quantity
 from checkers.settings import Settings
+from checkers.terms import concept_terms
 from checkers.text import stopwords, words
 
 _LANGUAGE_NAMES = {"de": "german", "en": "english"}
