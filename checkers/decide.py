@@ -19,6 +19,9 @@ from checkers.settings import Settings
 def decide_verdict(claim: Claim, evidence: list[Evidence], settings: Settings,
                    domains: dict[str, str] | None = None) -> Verdict:
     domains = domains or {}
+    # Ties go to the same sentence whatever order the evidence came in (fresh from this run's pages or
+    # reused from an earlier comparison): the strongest first, then by URL and position.
+    evidence = sorted(evidence, key=lambda e: (-e.score, e.url, e.span, e.kind, e.sentence))
     # A page speaks with one voice: where its sentences take both sides (the claim's figure stated for
     # another measure next to the claim's measure with another figure), its most relevant one counts.
     sides: dict[str, dict[str, Evidence]] = {"supports": {}, "contradicts": {}}

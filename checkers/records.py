@@ -4,6 +4,9 @@
     Article/Claim --discover_sources--> Candidate
     Candidate --fetch_pages--> Page --extract_page--> Source
     Claim x Source --match_claims--> Evidence --decide_verdict--> Verdict
+
+A comparison of one claim with one page text is keyed by ``MatchKey``; a run's per-article tally is
+an ``ArticleCheck``.
 """
 
 from __future__ import annotations
@@ -151,6 +154,25 @@ class Verdict:
     n_sources: int
     rationale: str
     evidence: tuple[Evidence, ...] = field(default=(), compare=False)
+
+
+MatchKey = tuple[str, str, str]
+"""(claim id, source id, content hash): one claim compared with one text of one page."""
+
+
+@dataclass(frozen=True)
+class ArticleCheck:
+    """How much one run checked of one article: what makes a night that checked nothing visible."""
+
+    article_id: str
+    reference: str  # the path or URL the run was given
+    checkworthy: int
+    sources: int  # usable pages among its candidates
+    sources_matched: int  # pages its claims were compared with in this run
+    sources_reused: int  # unchanged pages whose earlier comparison was reused
+    evidence: int  # source sentences behind its claims in this run
+    claims_with_evidence: int
+    verdicts_stored: int
 
 
 VERDICTS = ("supported", "contradicted", "mixed", "unverified")

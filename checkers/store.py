@@ -21,7 +21,11 @@ import pyarrow as pa
 
 from checkers.decide import fingerprint
 from checkers.errors import DatabaseLocked, StoreError
-from checkers.records import Article, Claim, ClaimReview, Entity, Evidence, Quantity, Source, Verdict
+from checkers.records import (Article, ArticleCheck, Claim, ClaimReview, Entity, Evidence, MatchKey, Quantity,
+                              Source, Verdict)
+
+_SOURCE_KEYS = pa.schema([("source_id", pa.string()), ("content_hash", pa.string())])
+_MATCH_KEYS = pa.schema([("claim_id", pa.string()), ("source_id", pa.string()), ("content_hash", pa.string())])
 
 
 def migrations() -> list[tuple[int, str, str]]:
@@ -138,7 +142,10 @@ class Store:
         with self._transaction():
             self._insert("sources", rows, or_ignore=True)
 
-    def save_results(self, run_id: str, evidence: list[Evidence], verdicts: list[Verdict]) -> None:
+    def save_results(self, run_id: str, evidence: list[Evidence], verdicts: list[Verdict],
+                     matched: Iterable[MatchKey] = (), checks: Iterable[ArticleCheck] = ()) -> None:
+        """Evidence, verdicts, the comparisons made (``matched``: the evidence they found is in
+        ``evidence``) and the per-article tallies of a run, in one transaction."""
         now = _now()
         ev_rows = [dict(run_id=run_id, claim_id=e.claim_id, source_id=e.source_id, url=e.url, sentence=e.sentence,
                         span_start=e.span[0], span_end=e.span[1], score=e.score, lexical=e.lexical,
@@ -147,21 +154,22 @@ class Store:
         v_rows = [dict(run_id=run_id, claim_id=v.claim_id, verdict=v.verdict, confidence=v.confidence,
                        n_sources=v.n_sources, rationale=v.rationale, decided_at=now, evidence_hash=fingerprint(v))
                   for v in verdicts]
+        m_rows = [dict(claim_id=c, source_id=s, content_hash=h, run_id=run_id) for c, s, h in set(matched)]
+        a_rows = [dict(run_id=run_id, **dataclasses.asdict(a)) for a in checks]
         with self._transaction():
             self._insert("evidence", ev_rows)
             self._insert("verdicts", v_rows)
+            self._insert("matched", m_rows, on_conflict="(claim_id, source_id, content_hash) DO UPDATE SET "
+                                                        "run_id = excluded.run_id")
+            self._insert("run_articles", a_rows, on_conflict="(run_id, article_id) DO NOTHING")
 
     def mark_duplicates(self, run_id: str, duplicate_of: dict[str, str]) -> None:
         if not duplicate_of:
             return
         arrow = pa.table({"id": list(duplicate_of), "duplicate_of": list(duplicate_of.values())})
-        self.con.register("_dups", arrow)
-        try:
-            with self._transaction():
-                self.con.execute("UPDATE sources SET duplicate_of = d.duplicate_of FROM _dups d "
-                                 "WHERE sources.run_id = ? AND sources.id = d.id", [run_id])
-        finally:
-            self.con.unregister("_dups")
+        with self._registered("_dups", arrow), self._transaction():
+            self.con.execute("UPDATE sources SET duplicate_of = d.duplicate_of FROM _dups d "
+                             "WHERE sources.run_id = ? AND sources.id = d.id", [run_id])
 
     # -- reads the pipeline needs ------------------------------------------------------------------
     _LATEST_GOOD_SOURCE = """
@@ -213,19 +221,32 @@ class Store:
             [claim_ids]).fetchall()
         return {claim_id: h for claim_id, h in rows if h}
 
-    def previous_evidence(self, claim_ids: list[str], source_ids: list[str]) -> list[Evidence]:
-        """The evidence each claim's latest verdict rested on, from the given (unchanged) sources."""
-        if not claim_ids or not source_ids:
+    def matched_before(self, claim_ids: list[str], sources: Iterable[Source]) -> set[MatchKey]:
+        """Which of these claims were already compared with the stored text of these pages."""
+        keys = pa.Table.from_pylist([{"source_id": s.id, "content_hash": s.content_hash} for s in sources
+                                     if s.content_hash], schema=_SOURCE_KEYS)
+        if not claim_ids or not keys.num_rows:
+            return set()
+        with self._registered("_texts", keys):
+            rows = self.con.execute(
+                "SELECT m.claim_id, m.source_id, m.content_hash FROM matched m JOIN _texts t "
+                "USING (source_id, content_hash) WHERE list_contains(?, m.claim_id)", [claim_ids]).fetchall()
+        return {(c, s, h) for c, s, h in rows}
+
+    def previous_evidence(self, reused: Iterable[MatchKey]) -> list[Evidence]:
+        """The evidence the latest comparison of each (claim, page text) found."""
+        wanted = pa.Table.from_pylist([{"claim_id": c, "source_id": s, "content_hash": h} for c, s, h in set(reused)],
+                                      schema=_MATCH_KEYS)
+        if not wanted.num_rows:
             return []
-        rows = self.con.execute(
-            """WITH latest AS (
-                   SELECT claim_id, run_id FROM verdicts WHERE list_contains(?, claim_id)
-                   QUALIFY row_number() OVER (PARTITION BY claim_id ORDER BY decided_at DESC, run_id DESC) = 1)
-               SELECT e.claim_id, e.source_id, e.url, e.sentence, e.span_start, e.span_end, e.score, e.lexical,
-                      e.entities, e.numbers, coalesce(e.number_detail, ''), e.negation, e.stance,
-                      coalesce(e.opposite, false), coalesce(e.kind, 'sentence')
-               FROM evidence e JOIN latest l ON l.claim_id = e.claim_id AND l.run_id = e.run_id
-               WHERE list_contains(?, e.source_id)""", [claim_ids, source_ids]).fetchall()
+        with self._registered("_wanted", wanted):
+            rows = self.con.execute(
+                """SELECT e.claim_id, e.source_id, e.url, e.sentence, e.span_start, e.span_end, e.score, e.lexical,
+                          e.entities, e.numbers, coalesce(e.number_detail, ''), e.negation, e.stance,
+                          coalesce(e.opposite, false), coalesce(e.kind, 'sentence')
+                   FROM _wanted w JOIN matched m USING (claim_id, source_id, content_hash)
+                   JOIN evidence e ON e.run_id = m.run_id AND e.claim_id = m.claim_id AND e.source_id = m.source_id
+                   ORDER BY e.claim_id, e.source_id, e.span_start, e.kind""").fetchall()
         return [Evidence(claim_id=r[0], source_id=r[1], url=r[2], sentence=r[3], span=(r[4], r[5]), score=r[6],
                          lexical=r[7], entities=r[8], numbers=r[9], number_detail=r[10], negation=r[11],
                          stance=r[12], opposite=r[13], kind=r[14]) for r in rows]
@@ -254,19 +275,26 @@ class Store:
         self.con.execute("UPDATE tracked SET article_id = ?, last_run_id = ? WHERE id = ?",
                          [article_id, run_id, tracked_id])
 
-    def _insert(self, table: str, rows: list[dict[str, Any]], or_ignore: bool = False) -> None:
+    @contextmanager
+    def _registered(self, name: str, table: pa.Table):
+        self.con.register(name, table)
+        try:
+            yield
+        finally:
+            self.con.unregister(name)
+
+    def _insert(self, table: str, rows: list[dict[str, Any]], or_ignore: bool = False,
+                on_conflict: str | None = None) -> None:
         if not rows:
             return
         columns = [c for (c,) in self.con.execute(
             "SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position",
             [table]).fetchall()]
         arrow = pa.Table.from_pylist([{c: r.get(c) for c in columns} for r in rows])
-        self.con.register("_incoming", arrow)
-        try:
-            verb = "INSERT OR IGNORE INTO" if or_ignore else "INSERT INTO"
-            self.con.execute(f"{verb} {table} ({', '.join(columns)}) SELECT {', '.join(columns)} FROM _incoming")
-        finally:
-            self.con.unregister("_incoming")
+        verb = "INSERT OR IGNORE INTO" if or_ignore else "INSERT INTO"
+        tail = f" ON CONFLICT {on_conflict}" if on_conflict else ""
+        with self._registered("_incoming", arrow):
+            self.con.execute(f"{verb} {table} ({', '.join(columns)}) SELECT {', '.join(columns)} FROM _incoming{tail}")
 
 
 def query(path: str | Path, sql: str, timeout: float = 10.0) -> tuple[list[str], list[tuple]]:

@@ -150,6 +150,17 @@ def nightly_command(db: Optional[str] = DbOption, config: Optional[str] = Config
                              overrides={"fetch_allow_loopback": True} if allow_loopback else {})
     except VeracityError as exc:
         _fail(exc)
+    columns = ["title", "checkworthy", "sources", "sources_matched", "sources_reused", "evidence",
+               "claims_with_evidence", "verdicts_stored"]
+    table = Table(*(c.replace("_", " ") for c in columns), title="Per article")
+    for row in result["articles"]:
+        table.add_row(*(str(row[c]) for c in columns))
+    out.print(table)
+    unchecked = [a["title"] for a in result["articles"]
+                 if a["checkworthy"] and not (a["sources_matched"] or a["sources_reused"])]
+    if unchecked:
+        err.print(f"warning: no page was compared with {len(unchecked)} article(s): {'; '.join(unchecked)}",
+                  highlight=False)
     c = result["counts"]
     err.print(f"nightly run {result['run_id']}: {c.get('articles', 0)} articles, {c.get('sources', 0)} sources "
               f"({c.get('downloaded', 0)} downloaded, {c.get('not_modified', 0)} unchanged), "

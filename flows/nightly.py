@@ -1,13 +1,16 @@
 """The nightly flow: re-check every tracked article, cheaply when little changed.
 
 Feeds and search providers are asked again; pages already stored are fetched with their ETag or
-Last-Modified, so an unchanged page costs a 304 and no download; only pages whose text changed are
-matched again; and a verdict row is appended only for a claim whose evidence or verdict changed.
-Every run is a row in ``runs`` with its counts, and a markdown artifact lists what changed.
+Last-Modified, so an unchanged page costs a 304 and no download; a page is matched again only
+against the claims not yet compared with its current text (so an article whose pages another
+tracked article stored first still gets them matched); and a verdict row is appended only for a
+claim whose evidence or verdict changed. Every run is a row in ``runs`` with its counts, each
+article a row in ``run_articles`` with how much was checked, and a markdown artifact lists both.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from typing import Any
 
@@ -18,6 +21,7 @@ from prefect.task_runners import ThreadPoolTaskRunner
 
 from checkers.errors import VeracityError
 from checkers.fetch import Fetcher, make_client
+from checkers.records import ArticleCheck
 from checkers.settings import Settings
 from checkers.store import Store
 from flows.verify import verify_into
@@ -38,6 +42,7 @@ def nightly(db_path: str | None = None, config_path: str | None = None,
                                  run_id=str(flow_run.id) if flow_run.id else None)
         counts: Counter = Counter(articles=len(watchlist), articles_failed=0)
         changed: list[tuple[str, str, str]] = []
+        checks: list[tuple[str, ArticleCheck]] = []
         try:
             with make_client(settings) as client:
                 fetcher = Fetcher(client, settings)
@@ -51,6 +56,7 @@ def nightly(db_path: str | None = None, config_path: str | None = None,
                         continue
                     store.tracked_ran(tracked_id, result.article.id, run_id)
                     counts.update(result.counts)
+                    checks.append((result.article.title, result.check))
                     text = {c.id: c.text for c in result.claims}
                     changed += [(result.article.title, text[v.claim_id], v.verdict) for v in result.verdicts]
         except BaseException:
@@ -58,16 +64,26 @@ def nightly(db_path: str | None = None, config_path: str | None = None,
             raise
         store.finish_run(run_id, "completed", dict(counts))
     log.info("nightly run %s: %s", run_id, dict(counts))
-    _publish(run_id, counts, changed)
-    return {"run_id": run_id, "db_path": str(db), "counts": dict(counts), "changed": len(changed)}
+    _publish(run_id, counts, checks, changed)
+    return {"run_id": run_id, "db_path": str(db), "counts": dict(counts), "changed": len(changed),
+            "articles": [{"title": title, **dataclasses.asdict(c)} for title, c in checks]}
 
 
-def _publish(run_id: str, counts: Counter, changed: list[tuple[str, str, str]]) -> None:
+def _publish(run_id: str, counts: Counter, checks: list[tuple[str, ArticleCheck]],
+             changed: list[tuple[str, str, str]]) -> None:
     lines = [f"# Nightly run {run_id}", "",
              f"- articles: {counts['articles']} ({counts['articles_failed']} failed)",
              f"- sources: {counts['sources']} ({counts['downloaded']} downloaded, {counts['not_modified']} unchanged "
              f"(304), {counts['failed_sources']} failed)",
              f"- verdicts stored: {len(changed)}; unchanged claims: {counts['verdicts_unchanged']}", ""]
+    unchecked = [title for title, c in checks if c.checkworthy and not (c.sources_matched or c.sources_reused)]
+    if unchecked:
+        lines += [f"**No page was compared with {len(unchecked)} article(s)**: " + "; ".join(unchecked), ""]
+    lines += ["| article | check-worthy claims | usable pages | pages matched | pages reused | evidence sentences "
+              "| claims with evidence | verdicts stored |", "|---|---|---|---|---|---|---|---|"]
+    lines += [f"| {title} | {c.checkworthy} | {c.sources} | {c.sources_matched} | {c.sources_reused} | {c.evidence} "
+              f"| {c.claims_with_evidence} | {c.verdicts_stored} |" for title, c in checks]
+    lines.append("")
     if changed:
         lines += ["| article | claim | verdict |", "|---|---|---|"]
         lines += [f"| {a} | {c} | {v} |" for a, c, v in changed]

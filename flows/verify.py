@@ -27,7 +27,7 @@ from checkers.fetch import Fetcher, make_client
 from checkers.gather import extraction_pool, gather_pages
 from checkers.match import match_claims
 from checkers.providers import search_sources
-from checkers.records import Article, Candidate, Claim, Evidence, Source, Verdict
+from checkers.records import Article, ArticleCheck, Candidate, Claim, Evidence, MatchKey, Source, Verdict
 from checkers.settings import Settings
 from checkers.store import Store
 
@@ -79,30 +79,63 @@ def discover_task(article: Article, claims: list[Claim], source_urls: list[str],
     return candidates, failed
 
 
+@dataclass(frozen=True)
+class Gathered:
+    """What one batch of URLs gave: its sources, the evidence found in them, the comparisons made
+    (claim x page text) and the ones skipped because an earlier run made them on the same text."""
+
+    sources: list[Source]
+    evidence: list[Evidence]
+    matched: list[MatchKey]
+    reused: list[MatchKey]
+
+
 @task(name="fetch-extract-match", cache_policy=NO_CACHE)
 def gather_batch_task(candidates: list[Candidate], claims: list[Claim], fetcher: Fetcher,
-                      stored: dict[str, Source], pool: Executor | None, settings: Settings,
-                      only_changed: bool = False) -> tuple[list[Source], list[Evidence]]:
+                      stored: dict[str, Source], done: set[MatchKey], pool: Executor | None,
+                      settings: Settings) -> Gathered:
     """One batch of URLs: fetch (per-URL retries happen inside the fetcher, so the task does not
     retry), extract (in worker processes for large runs), and match against the claims, so that only
-    one batch of page text is in memory. ``only_changed``: match only pages whose text differs from
-    the stored copy (the caller reuses the stored evidence of the others)."""
+    one batch of page text is in memory. ``done``: comparisons an earlier run made with the text a
+    page still has; each page is matched only against the claims not yet compared with its text."""
     sources = gather_pages(candidates, fetcher, stored, pool)
-    to_match = [s for s in sources if not (only_changed and unchanged(s, stored))]
-    evidence = match_claims(claims, to_match, settings)
+    gathered = compare(claims, sources, done, settings)
     failed = Counter(s.error for s in sources if s.error)
-    get_run_logger().info("fetched %d pages: %d usable, %d unchanged since the last run%s; %d matched, "
-                          "%d evidence sentences", len(sources), sum(s.ok for s in sources),
+    get_run_logger().info("fetched %d pages: %d usable, %d unchanged since the last run%s; %d compared afresh, "
+                          "%d reused; %d evidence sentences", len(sources), sum(s.ok for s in sources),
                           sum(unchanged(s, stored) for s in sources),
                           "; failed: " + ", ".join(f"{k} {v}" for k, v in failed.items()) if failed else "",
-                          len(to_match), len(evidence))
-    return sources, evidence
+                          len({k[1] for k in gathered.matched}), len({k[1] for k in gathered.reused}),
+                          len(gathered.evidence))
+    return gathered
 
 
 def unchanged(source: Source, stored: dict[str, Source]) -> bool:
     """The same text as the copy stored by an earlier run (a 304, or a 200 with the same content)."""
     previous = stored.get(source.url)
     return previous is not None and source.ok and source.content_hash == previous.content_hash
+
+
+def compare(claims: list[Claim], sources: list[Source], done: set[MatchKey], settings: Settings) -> Gathered:
+    """Match each page against the check-worthy claims not yet compared with its text. Pages that
+    need the same claims are matched together (each page's sentences are split once)."""
+    checkworthy = [c for c in claims if c.checkworthy]
+    groups: dict[tuple[int, ...], list[Source]] = {}
+    reused: list[MatchKey] = []
+    for s in sources:
+        if not (s.ok or s.claim_reviews):
+            continue
+        keys = [(c.id, s.id, s.content_hash or "") for c in checkworthy]
+        reused += [k for k in keys if k in done]
+        todo = tuple(i for i, k in enumerate(keys) if k not in done)
+        if todo:
+            groups.setdefault(todo, []).append(s)
+    evidence: list[Evidence] = []
+    matched: list[MatchKey] = []
+    for todo, group in groups.items():
+        evidence += match_claims([checkworthy[i] for i in todo], group, settings)
+        matched += [(checkworthy[i].id, s.id, s.content_hash) for s in group if s.content_hash for i in todo]
+    return Gathered(sources, evidence, matched, reused)
 
 
 @task(name="decide-verdicts", cache_policy=NO_CACHE)
@@ -148,13 +181,15 @@ class Verified:
     claims: list[Claim]
     verdicts: list[Verdict]  # the verdicts stored by this run
     counts: Counter
+    check: ArticleCheck
 
 
 def verify_into(store: Store, run_id: str, article: str, source_urls: list[str], feed_urls: list[str],
                 fetcher: Fetcher, settings: Settings, incremental: bool = False) -> Verified:
-    """The pipeline for one article inside a run. ``incremental`` (nightly): only pages whose text
-    changed are matched again, the stored evidence of the others is reused, and a verdict is stored
-    only for a claim whose evidence or verdict changed since its last one."""
+    """The pipeline for one article inside a run. ``incremental`` (nightly): a page whose text is
+    unchanged since a claim was compared with it is not matched again for that claim (the evidence
+    that comparison found is reused), and a verdict is stored only for a claim whose evidence or
+    verdict changed since its last one."""
     art = load_article_task(article, fetcher, settings)
     claims = store.claims_of(art.id) if incremental else []  # an unchanged article keeps its claims
     if not claims:
@@ -164,62 +199,72 @@ def verify_into(store: Store, run_id: str, article: str, source_urls: list[str],
     store.save_sources(run_id, failed_feeds)
     fetcher.validators = store.validators([c.url for c in candidates])
     with extraction_pool(settings, len(candidates)) as pool:
-        tally, evidence, domains, signatures, kept = _gather(store, run_id, candidates, claims, fetcher, pool,
-                                                             settings, incremental)
-    if incremental and kept:
-        evidence += store.previous_evidence([c.id for c in claims], kept)
+        tally, fresh, matched, reused, domains, signatures = _gather(store, run_id, candidates, claims, fetcher,
+                                                                     pool, settings, incremental)
+    previous = store.previous_evidence(reused)
     tally["failed_sources"] += len(failed_feeds)
     copies = near_duplicates(signatures)
     store.mark_duplicates(run_id, copies)
     tally["duplicates"] = len(copies)
     voices = {sid: domains[copies.get(sid, sid)] for sid in domains}  # a syndicated story is one voice
-    verdicts = decide_task(claims, evidence, voices, settings)
+    verdicts = decide_task(claims, fresh + previous, voices, settings)
     if incremental:
-        previous = store.latest_fingerprints([v.claim_id for v in verdicts])
-        verdicts = [v for v in verdicts if previous.get(v.claim_id) != fingerprint(v)]
+        fingerprints = store.latest_fingerprints([v.claim_id for v in verdicts])
+        verdicts = [v for v in verdicts if fingerprints.get(v.claim_id) != fingerprint(v)]
         tally["verdicts_unchanged"] = sum(1 for c in claims if c.checkworthy) - len(verdicts)
-        evidence = [e for e in evidence if e.claim_id in {v.claim_id for v in verdicts}]
-    store.save_results(run_id, evidence, verdicts)
-    counts = Counter({"claims": len(claims), "checkworthy": sum(c.checkworthy for c in claims), **tally,
+    # Fresh evidence is stored whatever the verdict (a later night reuses it through ``matched``);
+    # reused evidence is copied into this run only for the verdicts it stores, which rest on it.
+    stored_now = {v.claim_id for v in verdicts}
+    evidence = fresh + [e for e in previous if e.claim_id in stored_now]
+    check = ArticleCheck(
+        article_id=art.id, reference=article, checkworthy=sum(c.checkworthy for c in claims),
+        sources=tally["usable"], sources_matched=len({k[1] for k in matched}),
+        sources_reused=len({k[1] for k in reused} - {k[1] for k in matched}), evidence=len(fresh) + len(previous),
+        claims_with_evidence=len({e.claim_id for e in fresh + previous}), verdicts_stored=len(verdicts))
+    store.save_results(run_id, evidence, verdicts, matched, [check])
+    counts = Counter({"claims": len(claims), "checkworthy": check.checkworthy, **tally,
+                      "sources_matched": check.sources_matched, "sources_reused": check.sources_reused,
                       "evidence": len(evidence), **Counter(v.verdict for v in verdicts)})
-    return Verified(art, claims, verdicts, counts)
+    return Verified(art, claims, verdicts, counts, check)
 
 
 def _gather(store: Store, run_id: str, candidates: list[Candidate], claims: list[Claim], fetcher: Fetcher,
             pool: Executor | None, settings: Settings, incremental: bool = False,
-            ) -> tuple[Counter, list[Evidence], dict[str, str], dict[str, str], list[str]]:
+            ) -> tuple[Counter, list[Evidence], list[MatchKey], list[MatchKey], dict[str, str], dict[str, str]]:
     """Fetch, extract and match batch by batch, a few batches in flight, storing each batch's sources
-    as it arrives; what stays in memory is the evidence, and a domain and a short text signature
-    (for near-duplicates) per source. Returns also the ids of unchanged sources not matched again."""
+    as it arrives; what stays in memory is the evidence, the comparisons, and a domain and a short
+    text signature (for near-duplicates) per source."""
     size, window = max(1, settings.flow_batch_size), max(1, settings.flow_batches_in_flight)
     batches = [candidates[i:i + size] for i in range(0, len(candidates), size)]
+    claim_ids = [c.id for c in claims if c.checkworthy]
     pending: list = []
-    tally: Counter = Counter(sources=0, failed_sources=0, downloaded=0, not_modified=0)
+    tally: Counter = Counter(sources=0, usable=0, failed_sources=0, downloaded=0, not_modified=0)
     evidence: list[Evidence] = []
+    matched: list[MatchKey] = []
+    reused: list[MatchKey] = []
     domains: dict[str, str] = {}
     signatures: dict[str, str] = {}
-    kept: list[str] = []
     for i in range(len(batches) + window):
         if i < len(batches):
-            stored = store.stored_sources([c.url for c in batches[i] if c.url in fetcher.validators])
-            pending.append((stored, gather_batch_task.submit(batches[i], claims, fetcher, stored, pool, settings,
-                                                             incremental)))
+            stored = store.stored_sources([c.url for c in batches[i]])
+            done = store.matched_before(claim_ids, stored.values()) if incremental else set()
+            pending.append(gather_batch_task.submit(batches[i], claims, fetcher, stored, done, pool, settings))
         if len(pending) >= window or (i >= len(batches) and pending):
-            stored, future = pending.pop(0)
-            batch_sources, batch_evidence = future.result()
-            store.save_sources(run_id, batch_sources)
-            evidence += batch_evidence
-            for s in batch_sources:
+            batch: Gathered = pending.pop(0).result()
+            store.save_sources(run_id, batch.sources)
+            evidence += batch.evidence
+            matched += batch.matched
+            reused += batch.reused
+            for s in batch.sources:
                 domains[s.id] = s.domain
                 if s.ok:
                     signatures[s.id] = signature(s.text)
-                if incremental and unchanged(s, stored):
-                    kept.append(s.id)
                 tally["sources"] += 1
+                tally["usable"] += s.ok
                 tally["failed_sources"] += s.error is not None
                 tally["not_modified"] += s.http_status == 304
                 tally["downloaded"] += s.http_status is not None and s.http_status != 304
-    return tally, evidence, domains, signatures, kept
+    return tally, evidence, matched, reused, domains, signatures
 
 
 def _publish_artifact(article: Article, claims: list[Claim], verdicts: list[Verdict]) -> None:

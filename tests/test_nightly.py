@@ -58,6 +58,53 @@ def test_nightly_is_incremental_and_keeps_history(prefect_harness, own_web, tmp_
     assert rows(db, "SELECT count(*) FROM runs WHERE status = 'completed' AND flow = 'nightly'") == [(3,)]
 
 
+ARTICLES = [SEED_ARTICLE, REPO / "data" / "articles" / "alibaba-apsara-2025.en.txt",
+            REPO / "data" / "articles" / "musterwagen-quartal-2025.de.txt"]
+VERDICT = "SELECT claim, verdict, confidence, n_sources, rationale FROM latest_verdicts"
+
+
+def test_tracked_articles_that_share_pages_each_get_them_matched(prefect_harness, demo_site, tmp_path):
+    """Three articles whose claims share the demo web's pages: the first one tracked stores the pages,
+    the others get 304s for them, and each still gets the verdicts a `verify` of it alone gives, on
+    the first night and on an unchanged second night."""
+    from flows.nightly import nightly
+    from flows.verify import verify_article
+
+    feeds = [demo_site.url("/feed.xml"), demo_site.url("/sitemap.xml")]
+    alone = {}
+    for path in ARTICLES:
+        db = str(tmp_path / f"{path.name}.duckdb")
+        verify_article(str(path), feeds=feeds, db_path=db, overrides=LOOPBACK)
+        alone[path] = sorted(rows(db, VERDICT))
+        assert any(verdict == "supported" for _, verdict, *_ in alone[path])  # something to get wrong
+    lonely = tmp_path / "ohne-quellen.de.txt"  # an article none of whose pages can be fetched
+    lonely.write_text("Die Stadt Musterhausen hat 12.000 Einwohner.\n\nIhr Bürgermeister heißt Max Muster.\n",
+                      "utf-8")
+    db = str(tmp_path / "nightly.duckdb")
+    with Store.open(db) as store:
+        for path in ARTICLES:
+            store.track(str(path), feeds, [])
+        store.track(str(lonely), [], [demo_site.url("/gibt-es-nicht.html")])
+    first, second = nightly(db_path=db, overrides=LOOPBACK), nightly(db_path=db, overrides=LOOPBACK)
+    assert first["counts"]["not_modified"] > 0  # later articles found the pages stored: the old trap
+    assert second["changed"] == 0 and second["counts"]["downloaded"] == 0
+    for path in ARTICLES:
+        assert sorted(rows(db, f"{VERDICT} l JOIN articles a ON a.id = l.article_id WHERE a.path = '{path}'")) \
+            == alone[path], path.name
+    checked = {run: {ref: (matched, reused, evidence) for ref, matched, reused, evidence in rows(
+        db, f"SELECT reference, sources_matched, sources_reused, evidence FROM run_articles WHERE run_id = '{run}'")}
+        for run in (first["run_id"], second["run_id"])}
+    for path in ARTICLES:
+        matched, reused, evidence = checked[first["run_id"]][str(path)]
+        assert matched > 10 and reused == 0 and evidence > 0
+        matched, reused, evidence = checked[second["run_id"]][str(path)]
+        assert matched == 0 and reused > 10 and evidence > 0
+    assert checked[first["run_id"]][str(lonely)] == (0, 0, 0)
+    assert rows(db, "SELECT articles, articles_unchecked FROM run_summary WHERE flow = 'nightly'") == [(4, 1)] * 2
+    assert [a["title"] for a in first["articles"] if not (a["sources_matched"] or a["sources_reused"])] \
+        == ["Die Stadt Musterhausen hat 12.000 Einwohner."]
+
+
 def test_a_killed_run_leaves_no_partial_verdicts_and_the_next_one_completes(prefect_harness, own_web, tmp_path):
     from flows.nightly import nightly
 

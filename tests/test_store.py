@@ -82,3 +82,23 @@ def test_review_views(fresh_db):
     assert health == [("a.example", 2, 0, None), ("b.example", 1, 1, "timeout")]
     _, moved = query(fresh_db, "SELECT evidence_sentence, evidence_url FROM verdict_changes")
     assert moved == [(SOURCE.text, SOURCE.url)]
+
+
+def test_a_comparison_is_remembered_per_claim_and_page_text(fresh_db):
+    other = Claim(id="c2", article_id="art1", position=1, sentence=ARTICLE.text, span=(0, 30), text=ARTICLE.text,
+                  language="de", checkworthy=True)
+    with Store.open(fresh_db) as store:
+        run_id = store.start_run("test", {})
+        store.save_article(run_id, ARTICLE, [CLAIM, other])
+        store.save_results(run_id, [EVIDENCE], [], matched=[("c1", "s1", "h"), ("c2", "s1", "h")])
+        # c1 and c2 were compared with text "h" of s1 (c2 found nothing); no claim with text "h2"
+        assert store.matched_before(["c1", "c2", "c3"], [SOURCE]) == {("c1", "s1", "h"), ("c2", "s1", "h")}
+        changed = Source(**{**SOURCE.__dict__, "content_hash": "h2"})
+        assert store.matched_before(["c1", "c2"], [changed]) == set()
+        assert store.previous_evidence([("c1", "s1", "h"), ("c2", "s1", "h")]) == [EVIDENCE]
+        assert store.previous_evidence([("c1", "s1", "h2")]) == []
+        # compared again in a later run: the evidence of that run is the one reused
+        later = store.start_run("test", {})
+        moved = Evidence(**{**EVIDENCE.__dict__, "stance": "neutral", "score": 55.0})
+        store.save_results(later, [moved], [], matched=[("c1", "s1", "h")])
+        assert store.previous_evidence([("c1", "s1", "h")]) == [moved]
