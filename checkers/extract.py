@@ -80,8 +80,8 @@ def _parse(html: str):
 
 def page_metadata(tree, base: str) -> dict:
     meta: dict = {}
-    lang = (tree.get("lang") or "").split("-")[0].lower()
-    if lang in ("de", "en"):
+    lang = language_code(tree.get("lang"))
+    if lang:
         meta["language"] = lang
     title = _first(tree.xpath("//meta[@property='og:title']/@content")) or _first(tree.xpath("//title/text()"))
     if title:
@@ -127,6 +127,10 @@ def claim_review(item: dict, base: str) -> ClaimReview | None:
     if kind != "ClaimReview" and not (isinstance(kind, list) and "ClaimReview" in kind):
         return None
     rating = item.get("reviewRating") or {}
+    if isinstance(rating, list):
+        rating = rating[0] if rating else {}
+    if not isinstance(rating, dict):
+        rating = {}
     author = item.get("author") or {}
     if isinstance(author, list):
         author = author[0] if author else {}
@@ -136,7 +140,19 @@ def claim_review(item: dict, base: str) -> ClaimReview | None:
     return ClaimReview(claim_reviewed=str(item["claimReviewed"]), rating=str(words),
                        reviewer=author.get("name") if isinstance(author, dict) else str(author),
                        url=item.get("url") or base, date=item.get("datePublished"),
-                       language=item.get("inLanguage") if isinstance(item.get("inLanguage"), str) else None)
+                       language=language_code(item.get("inLanguage")))
+
+
+def language_code(value: object) -> str | None:
+    """'de' or 'en' from a page's language tag ("en-US", "de-AT", schema.org's {"name": "English"}), or
+    None for any other language or value: the pipeline then detects the language from the text."""
+    if isinstance(value, dict):
+        value = value.get("alternateName") or value.get("name")
+    if not isinstance(value, str):
+        return None
+    code = value.strip().split("-")[0].split("_")[0].lower()
+    code = {"english": "en", "german": "de", "deutsch": "de"}.get(code, code)
+    return code if code in ("de", "en") else None
 
 
 def _first(values: list) -> str | None:

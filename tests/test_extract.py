@@ -62,3 +62,32 @@ def test_aeb_extraction_quality_gate():
                                 content_type="text/html")).text or "", gold) for url, html, gold in load_aeb()]
     result = score_extraction(pairs)
     assert result["f1"] >= floor["f1"], result
+
+
+@pytest.mark.parametrize("tag, code", [("en-US", "en"), ("de-AT", "de"), ("en-Poly", "en"), ("fr", None),
+                                       ({"@type": "Language", "name": "English"}, "en"), (7, None), ("", None)])
+def test_language_tags_as_pages_write_them(tag, code):
+    from checkers.extract import language_code
+
+    assert language_code(tag) == code
+
+
+def test_odd_claim_review_markup_does_not_break_matching():
+    """A real page's ClaimReview said "inLanguage": "en-Poly" and crashed the run in the lemmatiser."""
+    from checkers.match import match_claims
+    from checkers.records import Claim
+    from checkers.settings import Settings
+
+    html = """<html><head><script type="application/ld+json">
+    {"@type": "ClaimReview", "claimReviewed": "Alibaba will spend 380 trillion yuan", "inLanguage": "en-Poly",
+     "reviewRating": [{"@type": "Rating", "alternateName": "False"}]}</script></head>
+    <body><article><p>We looked at the claim that Alibaba will spend 380 trillion yuan on AI. The announced
+    figure is 380 billion yuan over three years, so the claim is false.</p></article></body></html>"""
+    source = extract_page(Page(url="http://checks.example/a", provider="explicit", status=200, body=html,
+                               content_type="text/html"))
+    (review,) = source.claim_reviews
+    assert review.language == "en" and review.rating == "False"
+    text = "Alibaba will spend 380 trillion yuan"
+    claim = Claim(id="c", article_id="a", position=0, sentence=text, span=(0, len(text)), text=text,
+                  language="en", checkworthy=True)
+    assert any(e.kind == "review" and e.stance == "contradicts" for e in match_claims([claim], [source], Settings()))
