@@ -44,6 +44,42 @@ def score(claims: list[Claim], gold: dict) -> GoldScore:
         missed=missed, unmatched=unmatched, violations=violations)
 
 
+def corpus_split(paths: list[Path]) -> dict[Path, str]:
+    """The real-article corpus halves, by article: within each language, in name order, alternate
+    articles go to ``fit`` (rules may be developed looking at them) and ``held`` (only their totals
+    are read). Fixed by the names alone, so it is the same on every machine and for every change."""
+    halves: dict[Path, str] = {}
+    for language in ("de", "en"):
+        ours = sorted(p for p in paths if p.name.endswith(f".{language}.claims.json"))
+        halves.update({p: "fit" if i % 2 == 0 else "held" for i, p in enumerate(ours)})
+    return halves
+
+
+@dataclass(frozen=True)
+class Totals:
+    gold: int
+    found: int  # gold claims matched
+    produced: int  # check-worthy claims produced
+    right: int  # produced claims that match a gold claim
+    violations: int
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.gold if self.gold else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self.right / self.produced if self.produced else 0.0
+
+
+def totals(results: list[tuple[GoldScore, int]]) -> Totals:
+    """Micro-averaged over articles: (score, number of gold claims) pairs."""
+    return Totals(gold=sum(n for _, n in results), found=sum(n - len(r.missed) for r, n in results),
+                  produced=sum(r.produced for r, _ in results),
+                  right=sum(r.produced - len(r.unmatched) for r, _ in results),
+                  violations=sum(len(r.violations) for r, _ in results))
+
+
 def load_gold(path: str | Path) -> tuple[dict, Path]:
     """The gold file and the article file it names (in the same folder)."""
     path = Path(path)

@@ -1,4 +1,5 @@
-"""Claim extraction: unit cases and the quality gate over every gold file in tests/gold/."""
+"""Claim extraction: unit cases, the quality gate over the real corpus (../shared/corpus/claims, gold by
+annotators who never saw the code) and the regression gate over the team-written files in tests/gold/."""
 
 import json
 from pathlib import Path
@@ -7,13 +8,16 @@ import pytest
 
 from checkers.article import article_from_text
 from checkers.claims import split_claims
-from checkers.gold import load_gold, score
+from checkers.gold import corpus_split, load_gold, score, totals
 from checkers.settings import Settings
 
-from conftest import GOLD
+from conftest import GOLD, REPO
 
 FLOORS = json.loads((GOLD / "floors.json").read_text("utf-8"))
 GOLD_FILES = sorted(GOLD.glob("*.claims.json"))
+CORPUS = REPO.parent / "shared" / "corpus" / "claims"
+CORPUS_FILES = sorted(CORPUS.glob("*.claims.json"))
+CORPUS_FLOORS = json.loads((GOLD / "corpus_floors.json").read_text("utf-8"))
 
 
 def claims_of(text: str):
@@ -27,6 +31,35 @@ def test_gold_quality_gate(gold_path: Path):
     floor = FLOORS[gold_path.name]
     assert result.recall >= floor["recall"], f"recall {result.recall:.2f}; missed {result.missed}"
     assert result.precision >= floor["precision"], f"precision {result.precision:.2f}; extra {result.unmatched}"
+
+
+@pytest.fixture(scope="module")
+def corpus_scores():
+    if not CORPUS_FILES:
+        pytest.skip(f"real-article corpus not found at {CORPUS}")
+    out = {}
+    for path in CORPUS_FILES:
+        gold, article_path = load_gold(path)
+        out[path] = (score(claims_of(article_path.read_text("utf-8")), gold), len(gold["claims"]))
+    return out
+
+
+def test_real_corpus_quality_gate(corpus_scores):
+    """Per article and per half of the corpus, recall and precision at or above the recorded floors, and
+    no more sentences the annotators marked not check-worthy yielding a claim than recorded."""
+    low = []
+    for path, (result, _) in corpus_scores.items():
+        floor = CORPUS_FLOORS["articles"][path.name.removesuffix(".claims.json")]
+        if result.recall < floor["recall"] or result.precision < floor["precision"] \
+                or len(result.violations) > floor["violations"]:
+            low.append(f"{path.name}: recall {result.recall:.2f}, precision {result.precision:.2f}, "
+                       f"{len(result.violations)} not check-worthy hits (floor {floor})")
+    halves = corpus_split(list(corpus_scores))
+    for half, floor in CORPUS_FLOORS["total"].items():
+        t = totals([corpus_scores[p] for p in corpus_scores if halves[p] == half])
+        if t.recall < floor["recall"] or t.precision < floor["precision"]:
+            low.append(f"{half} half: recall {t.recall:.3f}, precision {t.precision:.3f} (floor {floor})")
+    assert not low, "\n".join(low)
 
 
 def test_seed_article_has_no_checkworthy_claim_from_its_not_checkworthy_sentences():
