@@ -150,6 +150,8 @@ def test_demo_web_serves_until_stopped():
         base = proc.stdout.readline().split()[-1]
         feed = urllib.request.urlopen(base + "feed.xml", timeout=10).read().decode()
         assert "<rss" in feed and "__BASE_URL__" not in feed and base.rstrip("/") in feed
+        while "Ctrl-C" not in proc.stdout.readline():  # serving, and waiting for the interrupt
+            pass
     finally:
         proc.send_signal(signal.SIGINT)
-        proc.wait(timeout=10)
+        proc.wait(timeout=30)  # a loaded CI machine is slow to wind down
