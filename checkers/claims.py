@@ -21,11 +21,16 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
+from functools import lru_cache
 
-from checkers.clauses import DATELINE, atomise, split_clauses
+import simplemma
+
+from checkers.checkworthy import checkworthy
+from checkers.clauses import (DATELINE, DATELINE_PREFIX, DETERMINERS, FURNITURE, atomise, looks_like_verb,
+                              split_clauses)
 from checkers.entities import ROLE_WORDS, find_entities, is_adjective, named
 from checkers.quantities import parse_quantities
-from checkers.records import Article, Claim
+from checkers.records import Article, Claim, Entity
 from checkers.text import split_sentences
 
 _CALL_TO_ACTION = re.compile(
@@ -35,17 +40,6 @@ _CALL_TO_ACTION = re.compile(
     re.IGNORECASE,
 )
 _SECOND_PERSON = re.compile(r"(?<!^)(?<![.!?:]\s)\b(?:Sie|Ihnen|Ihr|Ihre)\b|\b(?:you|your)\b")
-_PREDICTION = re.compile(
-    r"\b(?:dürfte[n]?|könnte[n]?|wird\s+(?:\w+\s+){0,6}(?:werden|sein|müssen)|werden\s+(?:\w+\s+){1,6}werden|"
-    r"nächste[nrs]?\s+(?:Quartal\w*|Jahr\w*|Monat\w*|Woche\w*|Geschäftsjahr\w*)|künftig\w*|"
-    r"will\s+(?:\w+\s+){0,3}be|is expected to|are expected to|could|might|next (?:quarter|year|month)|"
-    r"expects?|predicts?|forecasts?|prognostiziert|erwartet|rechnet mit)\b",
-    re.IGNORECASE,
-)
-_BELIEF = re.compile(r"\b(?:ist überzeugt|sind überzeugt|glaubt|meint|hofft|is convinced|believes?|hopes?|"
-                     r"it seems|scheint)\b", re.IGNORECASE)
-_QUOTE_OPEN = "\"„“»‚'"
-_ATTRIBUTION = re.compile(r"\b(?:sagte|sagt|erklärte|so|schrieb|betonte|said|says|wrote|added|told)\b")
 _DATE = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b|\b(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|"
                    r"Oktober|November|Dezember|January|February|March|June|July|October|December)\b")
 _PRONOUN = re.compile(r"^(?:Sie|Er|She|He)\s+(?=(?:ist|war|hat|leitet|führt|is|was|has|leads|runs)\b)")
@@ -66,28 +60,48 @@ _REFERENCES = {
         (r"\b[Tt]he (?:partnership|collaboration|deal)\b", "the partnership of {main}{partner}"),
     ],
 }
-NO_ANCHOR = "no checkable detail (no figure, date or named entity beyond the article's subject)"
+NOT_A_STATEMENT = "opinion, quotation or commentary"
+FRAGMENT = "fragment without a statement of its own"
 
 
 def split_claims(article: Article) -> list[Claim]:
     sentences = split_sentences(article.text, article.language)
-    main = main_subject(article, [s for _, _, s in sentences])
+    main = main_subject(article, sentences)  # "das Unternehmen", roles: an organisation
+    topic = main_subject(article, sentences, kinds=("org", "person")) or main
     lang = article.language
     claims: list[Claim] = []
-    context = {"org": None, "person": None}  # the last other organisation and person named
-    for start, end, sentence in sentences:
-        reason = _sentence_reason(sentence, _line_of(article.text, start, end))
+    context: dict[str, str | None] = {"org": None, "person": None}  # the last other organisation and person named
+    hard = [hard_reason(sentence, article.text, start, end) for start, end, sentence in sentences]
+    for position, (start, end, sentence) in enumerate(sentences):
+        reason = hard[position]
         rows: list[tuple[str, bool, str | None]] = []
+        body = without_furniture(sentence)
+        if not reason and not body:
+            reason = "dateline, link or embedded post"
+        if not reason:
+            statement, p, carried_by = checkworthy(body, lang, main, position)
+            if not statement:
+                reason = f"{NOT_A_STATEMENT} (p={p:.2f}: {carried_by})"
         if reason:
             rows.append((sentence, False, reason))
         else:
             for text in _role_claims(sentence, lang, main):
                 rows.append((text, True, None))
-            for clause in split_clauses(sentence, lang, main):
-                members = atomise(clause, lang)
+            subject: str | None = None  # what the sentence's first clause is about
+            # The names a clause of this sentence can hold: the sentence's own, and what a reference in
+            # it may be resolved to (found once per sentence: a clause's names are those it contains).
+            known = find_entities(body, lang) + tuple(
+                e for name in (main, topic, context["person"], context["org"]) if name for e in find_entities(name, lang))
+            for clause in split_clauses(body, lang, main):
+                named_list, members = atomise(clause, lang)
                 for member in members:
-                    text = _resolve(member, lang, main, context)
-                    rows.append((text, *_anchor_reason(text, lang, main, len(members) > 1)))
+                    own = text = _resolve(member, lang, main, context)
+                    if subject is None:
+                        subject = sentence_subject(text, lang, known)
+                    elif lacks_subject(text, lang):
+                        text = _with_subject(subject, text, lang)
+                    text = _with_topic(text, lang, topic, known)
+                    rows.append((text, *_claim_reason(own, lang, main, named_list, known)))
         for text, worthy, why in rows:
             claims.append(Claim(
                 id=_claim_id(article.id, start, text), article_id=article.id, position=len(claims),
@@ -103,17 +117,23 @@ def split_claims(article: Article) -> list[Claim]:
     return claims
 
 
-def main_subject(article: Article, sentences: list[str] | None = None) -> str | None:
-    """The organisation the article is about: named in the most sentences, the title counting double."""
+def main_subject(article: Article, sentences: list[tuple[int, int, str]] | None = None,
+                 kinds: tuple[str, ...] = ("org",)) -> str | None:
+    """The organisation (or, with ``kinds``, person) the article is about: named in the headline or the
+    lead, and the most often of those, the headline counting double; never a dateline, an agency's
+    credit, a link or a word only a heading uses."""
     if sentences is None:
-        sentences = [s for _, _, s in split_sentences(article.text, article.language)]
+        sentences = split_sentences(article.text, article.language)
     counts: Counter[str] = Counter()
     names: dict[str, str] = {}
-    for text, weight in ((article.title, 1), *((s, 1) for s in sentences)):
-        for ent in find_entities(text, article.language):
-            if ent.kind == "org":
-                counts[ent.key] += weight
-                names.setdefault(ent.key, ent.text)
+    lead: set[str] = set()  # a subject is named in the headline or the first two sentences
+    for ent, weight, in_lead in _mentions(article, tuple(sentences)):
+        if ent.kind in kinds:
+            counts[ent.key] += weight
+            names.setdefault(ent.key, ent.text)
+            if in_lead:
+                lead.add(ent.key)
+    counts = Counter({k: n for k, n in counts.items() if any(named(k, frozenset({x})) for x in lead)})
     if not counts:
         return None
     # "Northwind Silicon" and "Northwind" are one company: a longer form counts for its short form.
@@ -124,14 +144,49 @@ def main_subject(article: Article, sentences: list[str] | None = None) -> str | 
     return names[counts.most_common(1)[0][0]]
 
 
+@lru_cache(maxsize=16)
+def _mentions(article: Article, sentences: tuple[tuple[int, int, str], ...]) -> list[tuple[Entity, int, bool]]:
+    """Each entity the headline (weight 2) and the body sentences (1) name, and whether in the lead."""
+    headline = _sentence_case(article.title, article.language)
+    body = [without_furniture(s) for start, end, s in sentences if not _is_heading(s, article.text, start, end)]
+    out = []
+    for i, (text, weight) in enumerate(((headline, 2), *((s, 1) for s in body))):
+        for ent in find_entities(text, article.language):
+            if not (ent.text.isupper() and i == 0):  # an acronym in a headline is no subject on its own
+                out.append((ent, weight, i <= 2))
+    return out
+
+
+def without_furniture(sentence: str) -> str:
+    """The sentence without its dateline ("Wien – "), links, hashtags and agency credits."""
+    text = DATELINE_PREFIX.sub("", sentence.strip(), count=1)
+    return re.sub(r"\s{2,}", " ", FURNITURE.sub("", text)).strip()
+
+
+def _is_heading(sentence: str, text: str, start: int, end: int) -> bool:
+    return _line_of(text, start, end) == sentence.strip() and not re.search(r"[.!?…\"”“»]$", sentence.strip())
+
+
+def _sentence_case(title: str, language: str) -> str:
+    """An English headline in title case ("Sweden Drops Its Investigation Into ...") with the words a
+    dictionary knows in lower case, so that only names stay capitalised."""
+    tokens = title.split()
+    if language != "en" or sum(t[:1].isupper() for t in tokens) < 0.6 * len(tokens):
+        return title
+    return " ".join(t if i == 0 or not t.isalpha() or not simplemma.is_known(t.lower(), lang="en") else t.lower()
+                    for i, t in enumerate(tokens))
+
+
 def _line_of(text: str, start: int, end: int) -> str:
     ls = text.rfind("\n", 0, start) + 1
     le = text.find("\n", end)
     return text[ls:le if le >= 0 else len(text)].strip()
 
 
-def _sentence_reason(sentence: str, line: str) -> str | None:
+def hard_reason(sentence: str, text: str, start: int, end: int) -> str | None:
+    """Why a sentence of ``text`` at [start, end) is no claim, by rule; None leaves it to the model."""
     s = sentence.rstrip()
+    line = _line_of(text, start, end)
     if s.endswith(("?", "?!", "!?")):
         return "question"
     if _CALL_TO_ACTION.search(s) or _SECOND_PERSON.search(s):
@@ -144,12 +199,6 @@ def _sentence_reason(sentence: str, line: str) -> str | None:
         return "dateline"
     if line == s and not re.search(r"[.!?…\"”“»]$", s):
         return "headline or section title"
-    if s[:1] in _QUOTE_OPEN and _ATTRIBUTION.search(s):
-        return "quotation"
-    if _PREDICTION.search(s):
-        return "prediction or outlook"
-    if _BELIEF.search(s):
-        return "opinion or belief"
     return None
 
 
@@ -180,20 +229,77 @@ def _resolve(clause: str, language: str, main: str | None, context: dict[str, st
     partner = f"{joiner}{context['org']}" if context.get("org") else ""
     for pattern, replacement in _REFERENCES.get(language, []):
         clause = re.sub(pattern, replacement.format(main=main, partner=partner), clause, count=1)
-    if main.casefold() not in clause.casefold():
-        clause = f"{main}: {clause[:1].upper()}{clause[1:]}"  # context a reader and a search need
     return clause
 
 
-def _anchor_reason(text: str, language: str, main: str | None, is_list_member: bool) -> tuple[bool, str | None]:
-    if DATELINE.match(text.split(": ", 1)[-1]):
+def _named_in(text: str, known: tuple[Entity, ...]) -> list[Entity]:
+    return [e for e in known if e.text in text]
+
+
+def _with_topic(clause: str, language: str, main: str | None, known: tuple[Entity, ...]) -> str:
+    """A claim whose subject names no organisation, person or country speaks of the article's subject:
+    say so ("Harbor Grid: The money will go to two battery storage sites in Maine"; "Alibaba: Die
+    vielleicht bedeutendste Ankündigung kam in Form einer Partnerschaft mit Nvidia")."""
+    if not main or main.casefold() in clause.casefold():
+        return clause
+    subject = sentence_subject(clause, language, known)
+    about = subject if subject and subject.split()[0].lower() in DETERMINERS else clause
+    if any(e.kind in ("org", "person", "country") and not is_adjective(e) for e in _named_in(about, known)):
+        return clause
+    return f"{main}: {clause[:1].upper()}{clause[1:]}"
+
+
+def sentence_subject(clause: str, language: str, known: tuple[Entity, ...]) -> str | None:
+    """What a clause is about, for the clauses split from the same sentence that do not say it: the
+    words before its verb when they name something ("The company", "Harbor Grid's battery unit"),
+    else the first organisation or person it names."""
+    tokens = clause.split()
+    for k, token in enumerate(tokens[:9]):
+        if k and looks_like_verb(token, language):
+            head = tokens[:k]
+            if head[0].lower() in DETERMINERS or any(t[:1].isupper() for t in head[1:]) \
+                    or (head[0][:1].isupper() and _named_in(" ".join(head), known)):
+                return " ".join(head)
+            break
+    found = [e for e in _named_in(clause, known) if e.kind in ("org", "person")]
+    return found[0].text if found else None
+
+
+def lacks_subject(clause: str, language: str) -> bool:
+    """A clause split from a sentence that does not say what it is about: it opens with a verb
+    ("posted a profit ...") or a change ("up 23% ..."), or has no verb at all ("Standorten in Japan")."""
+    tokens = clause.split()
+    if not tokens:
+        return False
+    first = tokens[0]
+    if first[:1].isdigit() or first.lower() in _CHANGE_WORDS or (first[:1].islower() and looks_like_verb(first, language)):
+        return True
+    return not any(looks_like_verb(t, language) for t in tokens)
+
+
+_CHANGE_WORDS = {"up", "down", "plus", "minus", "rund", "etwa", "knapp", "gut", "fast", "nearly", "almost", "about"}
+
+
+def _with_subject(subject: str, clause: str, language: str) -> str:
+    first = clause.split(maxsplit=1)[0]
+    if first[:1].islower() and looks_like_verb(first, language):
+        return f"{subject} {clause}"  # "Harbor Grid posted a profit for the fifth quarter in a row"
+    return f"{subject}: {clause}"  # "Harbor Grid's revenue: up 23% from a year earlier"
+
+
+def _claim_reason(own: str, language: str, main: str | None, named_member: bool, known: tuple[Entity, ...],
+                  ) -> tuple[bool, str | None]:
+    """A clause of a check-worthy sentence (``own``: as written, before a subject was put in front of
+    it) is a claim when it states something: a figure, a date, a member of a list of named things, or
+    a name other than the article's subject (not "among other measures", "also die Verbindung ...")."""
+    if DATELINE.match(own):
         return False, "dateline"
-    if is_list_member or parse_quantities(text, language) or _DATE.search(text):
+    if named_member or parse_quantities(own, language) or _DATE.search(own):
         return True, None
     if any(not (main and named(e.key, frozenset({main.casefold()}))) and not is_adjective(e)
-           for e in find_entities(text, language)):
+           for e in _named_in(own, known)):
         return True, None
-    return False, NO_ANCHOR
+    return False, FRAGMENT
 
 
 def _claim_id(article_id: str, start: int, text: str) -> str:

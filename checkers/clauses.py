@@ -3,6 +3,12 @@
 Each rule names the construction it undoes:
 - clause boundaries: ':' and ' - ' between clauses; ', während' / ', while' / ', whereas';
   ', gefolgt von' / ', followed by'; ', und' / ', and' before a clause of its own;
+- comma-bounded side clauses, each a claim of its own: relative clauses about anything ("the United
+  States, which accuses him ..." -> "the United States, which accuses him ..." + the main clause
+  without it), clauses after a conjunction (", but", ", after", ", weil", ", nachdem"), participle
+  clauses (", making its takings ...", ", including 12 freighters"), appositions ("HSBC, the biggest UK
+  bank, will report ..." -> "HSBC is the biggest UK bank" + "HSBC will report ..."), ages ("Assange,
+  47," -> "Assange is 47");
 - a non-restrictive relative clause about a person: "Maria Okafor, who has been CEO since 2021, ran ..."
   -> "Maria Okafor has been CEO since 2021" + "Maria Okafor ran ...";
 - an appositive figure: "41.200 Mitarbeiter, rund 1.900 mehr als ein Jahr zuvor" -> two claims;
@@ -31,6 +37,13 @@ _AUX = {"ist", "sind", "war", "waren", "wird", "werden", "hat", "haben", "is", "
 _EN_FINITE = {"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "does", "did",
               "said", "says", "plans", "expects", "remains", "became"}
 
+# "DUBAI, United Arab Emirates — ", "WASHINGTON (Reuters) - ", "Wien – ": where a report was filed (and
+# by which agency), before its first sentence. Not a subject and not a claim.
+DATELINE_PREFIX = re.compile(r"^(?:[A-ZÄÖÜ][\w.'’-]*(?:[ ,]+[A-ZÄÖÜ][\w.'’-]*){0,3})(?:\s*\([^)]{1,20}\))?\s+[–—-]+\s+"
+                             r"(?=[A-ZÄÖÜ\"„“])")
+# Links, embedded posts and hashtags left in a text by its page: furniture, not statements.
+FURNITURE = re.compile(r"https?://\S+|\bpic\.twitter\.com/\S+|(?<!\w)[#@]\w+|\((?:[a-z]{2,3}|APA|dpa|AFP|AP|"
+                       r"Reuters|sda|kna|epd)\)")
 DATELINE = re.compile(r"^[A-ZÄÖÜ][\w .-]+,\s+(?:\d{1,2}\.\s+\w+|\w+\s+\d{1,2}),?\s+\d{4}\.?$")
 _CLAUSE_SPLIT = re.compile(
     r"\s*:\s+(?=[A-ZÄÖÜ\"„])|\s+[-–—]\s+|;\s+|,\s+(?=(?:während|wohingegen|gefolgt von|sowie|while|whereas|"
@@ -46,8 +59,10 @@ _APPOSITIVE_FIGURE = re.compile(
     r"\s*[\d$€£])"
 )
 _GAPPING = re.compile(r",\s+(?=(?:das|der|die|the)\s)")
+# ", für Kinder 1,10 Euro", ", heuer sollen es maximal 37.500 sein": another figure after a comma.
+_COMMA = re.compile(r",\s+(?![^(]*\))")
 _COMMA_AND = re.compile(r",\s+(?:und|and)\s+")
-_AND = re.compile(r"\s+(?:und|and)\s+")
+_AND = re.compile(r"\s+(?:und|and|sowie|as well as)\s+")
 _MEMBER = r"(?:(?:den|die|der|the)\s+)?[A-ZÄÖÜ][\w-]*(?:\s[A-ZÄÖÜ][\w-]*)?"
 _LIST = re.compile(rf"{_MEMBER}(?:,\s{_MEMBER})*,?\s(?:und|and|sowie|oder|or)\s{_MEMBER}")
 _SUCH_AS = re.compile(
@@ -69,10 +84,147 @@ def split_clauses(sentence: str, language: str, main: str | None) -> list[str]:
         if DATELINE.match(part):
             out.append(part)  # "SEATTLE, March 10, 2026": one unit, dropped as a dateline later
             continue
-        for clause in _split_relative(part):
-            for piece in _split_commas(clause, language, main):
-                out.extend(_split_and(piece, language, main))
+        for side in split_side_clauses(part, language):
+            for clause in _split_relative(side):
+                for piece in _split_commas(clause, language, main):
+                    for part in _split_and(piece, language, main):
+                        out.extend(split_counts(part, language))
     return [c for c in out if c]
+
+
+def split_counts(clause: str, language: str) -> list[str]:
+    """ "beschäftigt 41.000 Menschen an 58 Standorten in 31 Ländern": one claim per count of a
+    different thing, the other counts (with their preposition) left out. A change and a level, or
+    one amount in two currencies, are not counts and stay together."""
+    if len(re.findall(r"\d+", clause)) < 2:
+        return [clause]
+    counts = [q for q in parse_quantities(clause, language)
+              if q.unit not in ("%", "date", "ordinal", "") and not re.fullmatch(r"[A-Z]{3}", q.unit)
+              and not q.text[-1:].isdigit() and q.text in clause]
+    if len(counts) < 2 or len({q.unit if q.unit != "#" else q.text.split()[-1] for q in counts}) < len(counts) \
+            or re.search(r"\d\s*[x×]\s*\d", clause):
+        return [clause]  # "240 x 320 Pixel" is one resolution
+    out = []
+    for keep in counts:
+        text = clause
+        for q in counts:
+            if q is not keep:
+                text = re.sub(rf"(?:\s+(?:{'|'.join(sorted(_PREPOSITIONS))}))?\s+{re.escape(q.text)}", "", text, count=1)
+        out.append(re.sub(r"\s{2,}", " ", text).strip())
+    return out
+
+
+# Words that open a comma-bounded side clause. Relative pronouns keep their antecedent; conjunctions
+# are dropped from the claim ("after he was hauled out ..." -> "he was hauled out ..."). Ambiguous
+# ones ("as", "since", "da", "als": also prepositions) are left out.
+_RELATIVE_WORDS = {"en": {"which", "who", "whose", "whom"},
+                   "de": {"der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welcher", "welche",
+                          "welches", "welchem", "welchen"}}
+_CONJUNCTIONS = {"en": {"but", "yet", "while", "whereas", "although", "though", "because", "after", "before",
+                        "when", "until"},
+                 "de": {"aber", "doch", "jedoch", "sondern", "nachdem", "weil", "obwohl", "bevor", "während",
+                        "sodass", "wobei", "wohingegen"}}
+# Participles that attribute or qualify rather than add a fact ("according to", "following the
+# crash") stay with their clause.
+_KEEP_PARTICIPLES = {"according", "following", "excluding", "regarding", "concerning", "depending", "beginning",
+                     "starting", "ending", "notwithstanding", "assuming", "citing", "saying", "adding", "noting"}
+_SEGMENT = re.compile(r",\s+")
+
+
+def split_side_clauses(clause: str, language: str) -> list[str]:
+    """Side clauses set off by commas, each returned as a claim of its own after the main clause."""
+    segments = _SEGMENT.split(clause)
+    if len(segments) < 2:
+        return [clause]
+    main: list[str] = [segments[0]]
+    side: list[str] = []
+    rel, conj = _RELATIVE_WORDS.get(language, set()), _CONJUNCTIONS.get(language, set())
+    i = 1
+    while i < len(segments):
+        seg = segments[i]
+        first = seg.split(maxsplit=1)[0] if seg.strip() else ""
+        low = first.lower()
+        head = ", ".join(main)
+        continues = i + 1 < len(segments) and _opens_with_verb(segments[i + 1], language)
+        if low in rel and _noun_phrase_before(head, language) and not _article_not_pronoun(seg, language) \
+                and (language != "de" or looks_like_verb(seg.split()[-1], language)):
+            antecedent = _noun_phrase_before(head, language)
+            side.append(f"{antecedent}, {seg}")  # "the United States, which accuses him of ..."
+        elif low in conj and len(words(seg)) >= 3:
+            side.append(seg.split(maxsplit=1)[1] if len(seg.split()) > 1 else seg)
+            if not continues:  # the side clause runs to the end: "X, after Y, and Z" stays with it
+                side[-1] = ", ".join([side[-1], *segments[i + 1:]])
+                break
+        elif language == "en" and low.endswith("ing") and low not in _KEEP_PARTICIPLES and len(low) > 5 \
+                and first.islower() and len(words(seg)) >= 3:
+            side.append(", ".join(segments[i:]))  # ", making its overall takings more than $163m ..."
+            break
+        elif _is_apposition(seg, head, language) and continues:
+            name = _trailing_name(head)
+            side.append(_apposition_claim(name or "", seg, language))
+        else:
+            main.append(seg)
+        i += 1
+    if not side:
+        return [clause]
+    return [", ".join(main), *side]
+
+
+def _article_not_pronoun(segment: str, language: str) -> bool:
+    """German "die Marktakzeptanz von ...": an article before a common noun, not a relative pronoun
+    ("die Google ... gekauft hatte", "der das Spiel dominiert hatte")."""
+    tokens = segment.split()
+    if language != "de" or len(tokens) < 2:
+        return False
+    noun = tokens[1].strip(",.;:")
+    return noun[:1].isupper() and not any(e.text == noun for e in find_entities(noun, language))
+
+
+def _opens_with_verb(text: str, language: str) -> bool:
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    return looks_like_verb(first, language)
+
+
+def _noun_phrase_before(text: str, language: str) -> str | None:
+    """The noun phrase a clause ends with: a name ("... Julian Assange"), or the words back to the
+    nearest article ("... to the United States", "... einen Vorsprung von drei Spielen")."""
+    tokens = text.split()
+    if not tokens:
+        return None
+    name = _trailing_name(text)
+    if name:
+        n = len(name.split())
+        if len(tokens) > n and tokens[-n - 1].lower() in DETERMINERS:
+            return " ".join(tokens[-n - 1:])
+        return name
+    for k in range(1, min(7, len(tokens)) + 1):
+        if tokens[-k].lower() in DETERMINERS:
+            return " ".join(tokens[-k:])
+        if tokens[-k].lower() in _PREPOSITIONS or looks_like_verb(tokens[-k], language):
+            return None
+    return None
+
+
+def _is_apposition(segment: str, head: str, language: str) -> bool:
+    """", the biggest UK bank by stock market valuation," after a name: a noun phrase with no verb of
+    its own, or an age (", 47,")."""
+    if not _trailing_name(head):
+        return False
+    tokens = segment.split()
+    if not tokens or len(tokens) > 12:
+        return False
+    if re.fullmatch(r"\d{1,3}", segment.strip()):
+        return True
+    opener = tokens[0].lower()
+    if opener not in DETERMINERS and (not tokens[0][:1].islower() or opener in stopwords(language)):
+        return False  # ", chancellor of the exchequer," or ", the biggest UK bank,"; not ", it seems,"
+    return not any(looks_like_verb(w, language) for w in tokens) and opener not in _PREPOSITIONS
+
+
+def _apposition_claim(name: str, segment: str, language: str) -> str:
+    if re.fullmatch(r"\d{1,3}", segment.strip()):
+        return f"{name} ist {segment.strip()} Jahre alt" if language == "de" else f"{name} is {segment.strip()}"
+    return f"{name} {'ist' if language == 'de' else 'is'} {segment}"
 
 
 def _split_relative(clause: str) -> list[str]:
@@ -93,26 +245,37 @@ def _trailing_name(text: str) -> str | None:
 
 
 def _split_commas(clause: str, language: str, main: str | None) -> list[str]:
-    for pattern, check in ((_APPOSITIVE_FIGURE, _both_figures), (_GAPPING, _gapped), (_COMMA_AND, _both_clauses)):
+    for pattern, check in ((_APPOSITIVE_FIGURE, _both_figures), (_GAPPING, _gapped), (_COMMA_AND, _both_clauses),
+                           (_COMMA, _figure_each)):
         for m in pattern.finditer(clause):
             left, right = clause[:m.start()], clause[m.end():]
-            if check(left, right, language):
+            if check(left, right, language, clause):
                 return [left, *_split_commas(right, language, main)]
     return [clause]
 
 
-def _both_figures(left: str, right: str, language: str) -> bool:
-    return bool(parse_quantities(left, language)) and bool(parse_quantities(right, language))
+def _both_figures(left: str, right: str, language: str, whole: str) -> bool:
+    """Each side states a figure: one of the figures of the ``whole`` text lies in it (parsed once,
+    not once per comma or "und")."""
+    figures = [q.text for q in parse_quantities(whole, language)]
+    return any(f in left for f in figures) and any(f in right for f in figures)
 
 
-def _gapped(left: str, right: str, language: str) -> bool:
+def _figure_each(left: str, right: str, language: str, whole: str) -> bool:
+    """Each side of the comma states a figure of its own ("1,90 Euro, für Kinder 1,10 Euro"), the
+    right side a short one (a long one is a clause the other rules judge)."""
+    return len(words(right)) <= 10 and _both_figures(left, right, language, whole) \
+        and not re.match(r"\s*(?:\(|according|laut|so\b)", right) and not _opens_with_verb(right, language)
+
+
+def _gapped(left: str, right: str, language: str, whole: str) -> bool:
     """", das Segment Energietechnik 1,22 Milliarden Euro": a short tail that repeats the left side's
     shape with new values and no verb of its own."""
     return len(right.split()) <= 6 and has_anchor(left, language) and has_anchor(right, language) \
         and not any(w in _EN_FINITE for w in right.split())
 
 
-def _both_clauses(left: str, right: str, language: str) -> bool:
+def _both_clauses(left: str, right: str, language: str, whole: str) -> bool:
     return len(words(left)) >= 4 and len(words(right)) >= 5
 
 
@@ -121,9 +284,11 @@ def _split_and(clause: str, language: str, main: str | None) -> list[str]:
     for m in _AND.finditer(clause):
         left, right = clause[:m.start()], clause[m.end():]
         first = right.split(maxsplit=1)[0] if right.strip() else ""
-        if len(words(left)) < 4 or len(words(right)) < 2:
-            continue
+        if len(words(left)) < 4 or len(words(right)) < 2 or (first[:1].isdigit() and left[-1:].isdigit()):
+            continue  # "die 2015 und 2016 angefallenen Mehrkosten" is one phrase
         low = first.lower()
+        if _both_figures(left, right, language, clause) and not _has_verb(right, language) and len(words(right)) >= 2:
+            return [left, *_split_and(right, language, main)]  # "einen Umsatz von 11,2 Mrd. sowie eine Marge von 9 %"
         if low in _PREPOSITIONS:  # "to the wind farm and to two sites": repeat what precedes the preposition
             at = left.rfind(f" {low} ")
             if at > 0 and len(words(right)) >= 3:
@@ -131,7 +296,7 @@ def _split_and(clause: str, language: str, main: str | None) -> list[str]:
             continue
         if low in _NOT_VERBS or len(words(right)) < 3:
             continue
-        if low not in DETERMINERS and _looks_like_verb(first, language):
+        if low not in DETERMINERS and looks_like_verb(first, language):
             subject = subject_of(left) or main  # "... und hat zugelegt": the left side's subject
             if not subject:
                 continue
@@ -141,7 +306,7 @@ def _split_and(clause: str, language: str, main: str | None) -> list[str]:
     return [clause]
 
 
-def _looks_like_verb(word: str, language: str) -> bool:
+def looks_like_verb(word: str, language: str) -> bool:
     """Without a tagger: a lower-case word whose lemma is an infinitive (German: "stieg" -> "steigen",
     "hat" -> "haben"; adjectives like "autonomes" -> "autonom" are not), or an English finite form."""
     low = word.lower()
@@ -156,7 +321,7 @@ def _looks_like_verb(word: str, language: str) -> bool:
 
 
 def _has_verb(text: str, language: str) -> bool:
-    return any(_looks_like_verb(w, language) for w in text.split()[1:])
+    return any(looks_like_verb(w, language) for w in text.split()[1:])
 
 
 def subject_of(clause: str) -> str | None:
@@ -172,14 +337,72 @@ def subject_of(clause: str) -> str | None:
     return None
 
 
-def atomise(clause: str, language: str) -> list[str]:
-    """One claim per member of a list of named things, or of the examples after "such as"."""
+_LIST_CONJUNCTION = re.compile(r"\s+(?:und|and|sowie|oder|or)\s+")
+
+
+def _comma_list(clause: str, language: str) -> list[str] | None:
+    """ "A, B, C und D": one claim per member of a list of three or more, whatever the members are
+    ("raise electromobility rates, reduce fine dust by 90%, improve nuclear safety and increase ...";
+    "von EU, Bund und mit acht Prozent vom Land ... finanziert"). Without a parser, the first member
+    is as long as the shortest middle one (a name: its whole name), the last runs to the next comma
+    (in German, without the clause's final verb)."""
+    segments = _SEGMENT.split(clause)
+    if len(segments) < 2:
+        return None
+    # segments[1..j-1] are middle members; segments[j] holds "<last middle> und <last> ..."
+    for j in range(1, len(segments)):
+        conj = _LIST_CONJUNCTION.search(segments[j])
+        if not conj:
+            continue
+        middle = segments[1:j] + [segments[j][:conj.start()]]
+        openers = _RELATIVE_WORDS.get(language, set()) | _CONJUNCTIONS.get(language, set()) | \
+            {"dass", "damit", "that", "so", "um", "als", "wie", "as", "if", "wenn"}
+        if any(len(m.split()) > 6 or not m.strip() or m.split()[0].lower() in _PREPOSITIONS | openers for m in middle):
+            return None  # members are short, parallel phrases; a clause of its own is no member
+        if len(middle) == 1 and any(looks_like_verb(w, language) for w in middle[0].split()):
+            return None  # "A, helped by research and development": one comma and a verb is no list
+        head_tokens = segments[0].split()
+        names = all(m.strip()[:1].isupper() for m in middle)
+        name = _trailing_name(segments[0])
+        if names and name:
+            n = len(name.split())  # "... stars Robert De Niro, Dustin Hoffman and ..."
+        else:
+            n = min(len(m.split()) for m in middle)
+        k = len(head_tokens) - n
+        if k > 0 and head_tokens[k - 1].lower() in DETERMINERS and not names:
+            k -= 1  # "the war, ..." keeps its article
+        if k <= 0 or (names and all(len(m.split()) == 1 for m in middle) and n == 1
+                      and head_tokens[k - 1].lower() in {"of", "für", "for", "und", "and"}):
+            return None  # "Ministry of Trade, Industry and Energy" is one name
+        first = " ".join(head_tokens[k:])
+        prefix = " ".join(head_tokens[:k])
+        last = segments[j][conj.end():]
+        tail = ", ".join(segments[j + 1:])
+        last_tokens = last.split()
+        suffix = ""
+        if language == "de" and len(last_tokens) > 1 and looks_like_verb(last_tokens[-1], language):
+            suffix, last = last_tokens[-1], " ".join(last_tokens[:-1])
+        members = [first, *middle, last]
+        if len(members) < 3:
+            return None
+        out = []
+        for member in members:
+            text = " ".join(x for x in (prefix, member.strip(), suffix) if x)
+            out.append(f"{text}, {tail}" if tail else text)
+        return out
+    return None
+
+
+def atomise(clause: str, language: str) -> tuple[bool, list[str]]:
+    """One claim per member of a list of named things or of the examples after "such as" (True: each
+    member is a detail to check), or of a list of three or more of anything (False: a member is
+    judged like any claim)."""
     for m in _LIST.finditer(clause):
         members = [x.strip(" ,") for x in re.split(r",\s|\s(?:und|and|sowie|oder|or)\s", m.group()) if x.strip(" ,")]
         named = sum(1 for x in members if find_entities(x, language))
         if len(members) >= 2 and named * 2 >= len(members) + (1 if len(members) == 2 else 0):
-            return [clause[:m.start()] + member + clause[m.end():] for member in members]
-    m = _SUCH_AS.search(clause)
-    if m:
-        return [clause[:m.start("a")] + m.group(x) + clause[m.end("b"):] for x in ("a", "b")]
-    return [clause]
+            return True, [clause[:m.start()] + member + clause[m.end():] for member in members]
+    such = _SUCH_AS.search(clause)
+    if such:
+        return True, [clause[:such.start("a")] + such.group(x) + clause[such.end("b"):] for x in ("a", "b")]
+    return False, _comma_list(clause, language) or [clause]
