@@ -57,7 +57,9 @@ def cues(sentence: str, language: str, main: str | None, position: int) -> dict[
     ents = [e for e in find_entities(sentence, language) if not is_adjective(e)]
     main_key = frozenset({main.casefold()}) if main else frozenset()
     others = [e for e in ents if not (main and named(e.key, main_key))]
-    figure = any(q.unit != "date" for q in parse_quantities(sentence, language))  # a year is a date
+    # A year is a date, not a figure. (Parsed as the clause splitter will see the sentence, so that the
+    # parse is shared with its claims.)
+    figure = any(q.unit != "date" for q in parse_quantities(sentence.rstrip(" ."), language))
     date = bool(_DATE.search(sentence))
     n_words = len(words(sentence))
     return {
@@ -109,8 +111,8 @@ def model() -> Model:
 
 
 def checkworthy(sentence: str, language: str, main: str | None, position: int) -> tuple[bool, float, str]:
-    """(check-worthy?, the model's probability, the cues that carried it)."""
+    """(check-worthy?, the model's probability, the cues that made it commentary when it is)."""
     m = model()
     values = cues(sentence, language, main, position)
     p = m.probability(values)
-    return p >= m.threshold, p, m.explain(values)
+    return p >= m.threshold, p, "" if p >= m.threshold else m.explain(values)
