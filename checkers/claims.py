@@ -102,7 +102,11 @@ def split_claims(article: Article) -> list[Claim]:
                         text = _with_subject(subject, text, lang)
                     text = _with_topic(text, lang, topic, known)
                     rows.append((text, *_claim_reason(own, lang, main, named_list, known)))
+        seen: set[str] = set()
         for text, worthy, why in rows:
+            if text in seen:  # a list member or a role stated twice: one claim (and one claim id)
+                continue
+            seen.add(text)
             claims.append(Claim(
                 id=_claim_id(article.id, start, text), article_id=article.id, position=len(claims),
                 sentence=sentence, span=(start, end), text=text, language=lang, checkworthy=worthy, reason=why,

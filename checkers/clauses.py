@@ -32,8 +32,10 @@ DETERMINERS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer",
 _PREPOSITIONS = {"to", "in", "on", "at", "for", "with", "from", "of", "by", "into", "zu", "an", "auf", "mit", "von",
                  "für", "bei", "im", "am", "zum", "zur", "nach", "aus", "über", "unter"}
 _NOT_VERBS = _PREPOSITIONS | {"nicht", "not", "also", "auch", "so", "then", "dann"}
-_AUX = {"ist", "sind", "war", "waren", "wird", "werden", "hat", "haben", "is", "are", "was", "were", "has", "have",
-        "had", "will"}
+# Auxiliaries, including the German past and subjunctive forms a lemmatiser leaves as they are ("hatte").
+_AUX = {"ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden", "worden", "hat", "haben", "hatte",
+        "hatten", "habe", "hätte", "hätten", "sei", "seien", "würde", "würden", "is", "are", "was", "were", "has",
+        "have", "had", "will"}
 _EN_FINITE = {"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "does", "did",
               "said", "says", "plans", "expects", "remains", "became"}
 
@@ -98,9 +100,11 @@ def split_counts(clause: str, language: str) -> list[str]:
     one amount in two currencies, are not counts and stay together."""
     if len(re.findall(r"\d+", clause)) < 2:
         return [clause]
+    inside = [(m.start(), m.end()) for m in re.finditer(r"\([^)]*\)", clause)]
     counts = [q for q in parse_quantities(clause, language)
               if q.unit not in ("%", "date", "ordinal", "") and not re.fullmatch(r"[A-Z]{3}", q.unit)
-              and not q.text[-1:].isdigit() and q.text in clause]
+              and not q.text[-1:].isdigit() and q.text in clause
+              and not any(a <= clause.find(q.text) < b for a, b in inside)]  # "(für 2 Stunden eingeweicht)"
     if len(counts) < 2 or len({q.unit if q.unit != "#" else q.text.split()[-1] for q in counts}) < len(counts) \
             or re.search(r"\d\s*[x×]\s*\d", clause):
         return [clause]  # "240 x 320 Pixel" is one resolution
@@ -128,14 +132,40 @@ _CONJUNCTIONS = {"en": {"but", "yet", "while", "whereas", "although", "though", 
 # crash") stay with their clause.
 _KEEP_PARTICIPLES = {"according", "following", "excluding", "regarding", "concerning", "depending", "beginning",
                      "starting", "ending", "notwithstanding", "assuming", "citing", "saying", "adding", "noting"}
-_SEGMENT = re.compile(r",\s+")
+_SEGMENT = re.compile(r",\s+(?![^(]*\))(?!\d{4}\b)")  # not inside parentheses, not before a year ("20 May, 2000")
+
+
+# Conjunctions that open a subordinate clause without a comma before them ("... in May after he was
+# hauled out of the embassy"); "since", "as" and "als" are also prepositions and comparisons.
+_INLINE_CONJUNCTIONS = {"en": re.compile(r"\s(?:because|after|before|while|when|although|whereas|until)\s"),
+                        "de": re.compile(r"\s(?:weil|nachdem|während|obwohl|bevor|sodass)\s")}
+
+
+def _split_inline(clause: str, language: str) -> list[str]:
+    """ "The case was dropped in 2017 because the officials were not able to proceed": the clause
+    after the conjunction is a claim of its own when it has a subject and a verb (English: a verb among
+    its first words, "after a review of the evidence" has none; German: it ends with its verb)."""
+    pattern = _INLINE_CONJUNCTIONS.get(language)
+    for m in pattern.finditer(clause) if pattern else ():
+        left, right = clause[:m.start()], clause[m.end():]
+        tokens = right.split()
+        if len(words(left)) < 4 or len(tokens) < 3 or tokens[0].lower() in _PREPOSITIONS:
+            continue
+        if language == "en" and (looks_like_verb(tokens[0], language)
+                                 or not any(looks_like_verb(w, language) for w in tokens[1:6])):
+            continue  # "after taking $11.2m", "after a review of the evidence"
+        if language == "de" and not looks_like_verb(tokens[-1].strip(".,;"), language):
+            continue
+        return [left, *_split_inline(right, language)]
+    return [clause]
 
 
 def split_side_clauses(clause: str, language: str) -> list[str]:
-    """Side clauses set off by commas, each returned as a claim of its own after the main clause."""
+    """Side clauses set off by commas, or opened by a conjunction, each returned as a claim of its own
+    after the main clause."""
     segments = _SEGMENT.split(clause)
     if len(segments) < 2:
-        return [clause]
+        return _split_inline(clause, language)
     main: list[str] = [segments[0]]
     side: list[str] = []
     rel, conj = _RELATIVE_WORDS.get(language, set()), _CONJUNCTIONS.get(language, set())
@@ -159,15 +189,15 @@ def split_side_clauses(clause: str, language: str) -> list[str]:
                 and first.islower() and len(words(seg)) >= 3:
             side.append(", ".join(segments[i:]))  # ", making its overall takings more than $163m ..."
             break
-        elif _is_apposition(seg, head, language) and continues:
+        elif _is_apposition(seg, head, language) and (continues or _predicate_follows(segments, i + 1, language)):
             name = _trailing_name(head)
             side.append(_apposition_claim(name or "", seg, language))
         else:
             main.append(seg)
         i += 1
     if not side:
-        return [clause]
-    return [", ".join(main), *side]
+        return _split_inline(clause, language)
+    return [*_split_inline(", ".join(main), language), *(p for piece in side for p in _split_inline(piece, language))]
 
 
 def _article_not_pronoun(segment: str, language: str) -> bool:
@@ -178,6 +208,18 @@ def _article_not_pronoun(segment: str, language: str) -> bool:
         return False
     noun = tokens[1].strip(",.;:")
     return noun[:1].isupper() and not any(e.text == noun for e in find_entities(noun, language))
+
+
+def _predicate_follows(segments: list[str], i: int, language: str) -> bool:
+    """After an apposition, the predicate: a lower-case word that is no preposition, article or
+    conjunction ("..., became Britain's longest-serving chancellor"; irregular pasts a lemmatiser
+    misses)."""
+    if i >= len(segments) or not segments[i].strip():
+        return False
+    first = segments[i].split()[0]
+    low = first.lower()
+    return first[:1].islower() and low not in _PREPOSITIONS | DETERMINERS | _CONJUNCTIONS.get(language, set()) \
+        | _RELATIVE_WORDS.get(language, set()) | {"and", "und", "or", "oder", "with", "mit"}
 
 
 def _opens_with_verb(text: str, language: str) -> bool:
@@ -383,7 +425,7 @@ def _comma_list(clause: str, language: str) -> list[str] | None:
         if language == "de" and len(last_tokens) > 1 and looks_like_verb(last_tokens[-1], language):
             suffix, last = last_tokens[-1], " ".join(last_tokens[:-1])
         members = [first, *middle, last]
-        if len(members) < 3:
+        if len(members) < 3 or any(m.count("(") != m.count(")") for m in members):
             return None
         out = []
         for member in members:

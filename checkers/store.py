@@ -281,7 +281,10 @@ class Store:
         try:
             yield
         finally:
-            self.con.unregister(name)
+            try:
+                self.con.unregister(name)
+            except duckdb.TransactionException:
+                pass  # the statement failed and the transaction is aborted: let its own error through
 
     def _insert(self, table: str, rows: list[dict[str, Any]], or_ignore: bool = False,
                 on_conflict: str | None = None) -> None:

@@ -163,3 +163,19 @@ def test_the_shipped_checkworthiness_model_is_what_its_script_rebuilds():
     result = subprocess.run([sys.executable, str(REPO / "benchmarks" / "train_checkworthy.py"), "--check"],
                             cwd=REPO, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0 and "is up to date" in result.stdout, result.stdout + result.stderr
+
+
+def test_a_claim_stated_twice_in_a_sentence_is_one_claim():
+    claims = claims_of("Alibaba meldet Zahlen. Alibaba nannte Brasilien, Brasilien und Japan.")
+    texts = [c.text for c in claims if c.checkworthy]
+    assert texts.count("Alibaba nannte Brasilien") == 1 and len({c.id for c in claims}) == len(claims)
+
+
+def test_claim_ids_are_unique_on_real_text():
+    """A sentence that states the same claim twice (a role, a list member) yields it once: the id is the
+    key of its verdict, and a run stored two verdicts for one id and failed."""
+    if not CORPUS_FILES:
+        pytest.skip(f"real-article corpus not found at {CORPUS}")
+    for path in CORPUS_FILES:
+        ids = [c.id for c in claims_of(path.with_name(path.name.replace(".claims.json", ".txt")).read_text("utf-8"))]
+        assert len(ids) == len(set(ids)), path.name
