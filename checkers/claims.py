@@ -273,8 +273,8 @@ def lacks_subject(clause: str, language: str) -> bool:
     """A clause split from a sentence that does not say what it is about: it opens with a verb
     ("posted a profit ...") or a change ("up 23% ..."), or has no verb at all ("Standorten in Japan")."""
     tokens = clause.split()
-    if not tokens:
-        return False
+    if not tokens or tokens[0].lower() in DETERMINERS - {"its", "their", "his", "her", "sein", "seine", "ihr", "ihre"}:
+        return False  # "The plan includes actions to ...": it names what it is about
     first = tokens[0]
     if first[:1].isdigit() or first.lower() in _CHANGE_WORDS or (first[:1].islower() and looks_like_verb(first, language)):
         return True
