@@ -206,6 +206,10 @@ def hard_reason(sentence: str, text: str, start: int, end: int) -> str | None:
     return None
 
 
+_ROLES_NEED_AN_ORG = {"president", "präsident", "präsidentin", "analyst", "analystin", "spokesperson", "sprecher",
+                      "sprecherin"}
+
+
 def _role_claims(sentence: str, language: str, main: str | None) -> list[str]:
     """ "Finanzvorstand Markus Brenner bezifferte ..." -> "Markus Brenner ist Finanzvorstand von Musterwerk"."""
     out = []
@@ -213,8 +217,12 @@ def _role_claims(sentence: str, language: str, main: str | None) -> list[str]:
         role = m.group("role")
         if role.lower().rstrip(".") in {"mr", "mrs", "ms", "herr", "frau"}:
             continue
-        org = m.group("org") or main
+        if re.search(r"['’]s$", m.group("name")) or _DATE.search(m.group("name")):
+            continue  # "President Trump's July 25 call": no name in a role
+        # A head of state, an analyst or a spokesperson is not of the article's company unless it says so.
+        org = m.group("org") or (main if role.lower() not in _ROLES_NEED_AN_ORG else None)
         if not org:
+            out.append(f"{m.group('name')} {'ist' if language == 'de' else 'is'} {role}")
             continue
         org = re.sub(r"\s+(?:Inc|Corp|Ltd|AG|SE|GmbH|plc)\.?$", "", org)
         if language == "de":

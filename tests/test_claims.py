@@ -179,3 +179,11 @@ def test_claim_ids_are_unique_on_real_text():
     for path in CORPUS_FILES:
         ids = [c.id for c in claims_of(path.with_name(path.name.replace(".claims.json", ".txt")).read_text("utf-8"))]
         assert len(ids) == len(set(ids)), path.name
+
+
+def test_a_head_of_state_is_no_officer_of_the_articles_company():
+    texts = worthy_texts("Musterwerk AG meldet Zahlen. Musterwerk sprach mit Präsident Frank Weber. "
+                         "CEO Maria Okafor reiste mit. Morrison hörte das Telefonat von President Trump's July call.")
+    assert "Maria Okafor ist CEO von Musterwerk" in texts
+    assert "Frank Weber ist Präsident" in texts and not any("Weber ist Präsident von" in t for t in texts)
+    assert not any("Trump's" in t and " ist " in t for t in texts)
