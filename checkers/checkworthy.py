@@ -21,7 +21,7 @@ from importlib import resources
 
 from checkers.entities import find_entities, is_adjective, named
 from checkers.quantities import parse_quantities
-from checkers.text import words
+from checkers.text import DATE_WORDS, words
 
 QUOTE_OPEN = "\"„“»‚'"
 ATTRIBUTION = re.compile(r"\b(?:sagte|sagt|sagten|erklärte|erklärt|schrieb|betonte|so|laut|zufolge|said|says|"
@@ -42,11 +42,6 @@ _QUOTATION = re.compile(r"[\"„“»]([^\"„“”»«]{1,400})[\"“”«]")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|our|us|my|ich|wir|uns|unser\w*|mein\w*)\b")
 _DEMONSTRATIVE = re.compile(r"^(?:Diese[rsmn]?|Dies|Das ist|This|These|Those|That is|It is|Es ist)\b")
 _CONTRAST_OPEN = re.compile(r"^(?:Doch|Aber|Allerdings|Immerhin|But|However|Yet|Still)\b")
-_DATE = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b|\b(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|"
-                   r"Oktober|November|Dezember|January|February|March|June|July|October|December|Montag|"
-                   r"Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|"
-                   r"Friday|Saturday|Sunday|gestern|yesterday)\b")
-
 FEATURES = ("figure", "date", "other_entities", "person", "main_only", "no_entity", "quote_open", "quoted",
             "attribution", "first_person", "modal", "prediction", "belief", "demonstrative_open",
             "contrast_open", "short", "long", "lead")
@@ -60,7 +55,7 @@ def cues(sentence: str, language: str, main: str | None, position: int) -> dict[
     # A year is a date, not a figure. (Parsed as the clause splitter will see the sentence, so that the
     # parse is shared with its claims.)
     figure = any(q.unit != "date" for q in parse_quantities(sentence.rstrip(" ."), language))
-    date = bool(_DATE.search(sentence))
+    date = bool(DATE_WORDS.search(sentence))
     n_words = len(words(sentence))
     return {
         "figure": float(figure),

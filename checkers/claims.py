@@ -31,7 +31,7 @@ from checkers.clauses import (DATELINE, DATELINE_PREFIX, DETERMINERS, FURNITURE,
 from checkers.entities import ROLE_WORDS, find_entities, is_adjective, named
 from checkers.quantities import parse_quantities
 from checkers.records import Article, Claim, Entity
-from checkers.text import split_sentences
+from checkers.text import MONTHS_AND_YEARS, split_sentences
 
 _CALL_TO_ACTION = re.compile(
     r"\b(?:hier weiterlesen|weiterlesen|jetzt (?:kaufen|lesen|anmelden|abonnieren)|gratis|kostenlos(?:e|en)?\s+"
@@ -40,8 +40,6 @@ _CALL_TO_ACTION = re.compile(
     re.IGNORECASE,
 )
 _SECOND_PERSON = re.compile(r"(?<!^)(?<![.!?:]\s)\b(?:Sie|Ihnen|Ihr|Ihre)\b|\b(?:you|your)\b")
-_DATE = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b|\b(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|"
-                   r"Oktober|November|Dezember|January|February|March|June|July|October|December)\b")
 _PRONOUN = re.compile(r"^(?:Sie|Er|She|He)\s+(?=(?:ist|war|hat|leitet|führt|is|was|has|leads|runs)\b)")
 _ROLE = re.compile(rf"\b(?P<role>{ROLE_WORDS})\s+(?P<name>[A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){{1,2}})"
                    r"(?:\s+(?:of|at|von|bei)\s+(?P<org>[A-ZÄÖÜ][\w&-]+(?:\s+[A-ZÄÖÜ][\w&.-]+)*))?")
@@ -217,7 +215,7 @@ def _role_claims(sentence: str, language: str, main: str | None) -> list[str]:
         role = m.group("role")
         if role.lower().rstrip(".") in {"mr", "mrs", "ms", "herr", "frau"}:
             continue
-        if re.search(r"['’]s$", m.group("name")) or _DATE.search(m.group("name")):
+        if re.search(r"['’]s$", m.group("name")) or MONTHS_AND_YEARS.search(m.group("name")):
             continue  # "President Trump's July 25 call": no name in a role
         # A head of state, an analyst or a spokesperson is not of the article's company unless it says so.
         org = m.group("org") or (main if role.lower() not in _ROLES_NEED_AN_ORG else None)
@@ -306,7 +304,7 @@ def _claim_reason(own: str, language: str, main: str | None, named_member: bool,
     a name other than the article's subject (not "among other measures", "also die Verbindung ...")."""
     if DATELINE.match(own):
         return False, "dateline"
-    if named_member or parse_quantities(own, language) or _DATE.search(own):
+    if named_member or parse_quantities(own, language) or MONTHS_AND_YEARS.search(own):
         return True, None
     if any(not (main and named(e.key, frozenset({main.casefold()}))) and not is_adjective(e)
            for e in _named_in(own, known)):

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 import pysbd
 import simplemma
+from babel.dates import get_day_names, get_month_names
 from stop_words import get_stop_words
 
 from checkers import _pysbd_regex_cache
@@ -107,3 +108,19 @@ def content_terms(text: str, language: str) -> list[str]:
             continue
         terms.append(lemma(w, language))
     return terms
+
+
+def _date_words(weekdays: bool) -> re.Pattern[str]:
+    """Years, and month (and weekday) names in German and English (Babel's CLDR data), as in "im März",
+    "on Wednesday". "May" is left out: at a sentence's start it is the modal as often as the month."""
+    names: set[str] = set()
+    for locale in LANGUAGES:
+        names |= set(get_month_names("wide", locale=locale).values())
+        if weekdays:
+            names |= set(get_day_names("wide", locale=locale).values()) | {"gestern" if locale == "de" else "yesterday"}
+    names.discard("May")
+    return re.compile(rf"\b(?:1[89]\d\d|20\d\d)\b|\b(?:{'|'.join(sorted(names))})\b")
+
+
+DATE_WORDS = _date_words(weekdays=True)  # a sentence that dates what it says (a check-worthiness cue)
+MONTHS_AND_YEARS = _date_words(weekdays=False)  # a date a claim can be checked against
