@@ -8,15 +8,17 @@ Each rule names the construction it undoes:
   without it), clauses after a conjunction (", but", ", after", ", weil", ", nachdem"), participle
   clauses (", making its takings ...", ", including 12 freighters"), appositions ("HSBC, the biggest UK
   bank, will report ..." -> "HSBC is the biggest UK bank" + "HSBC will report ..."), ages ("Assange,
-  47," -> "Assange is 47");
-- a non-restrictive relative clause about a person: "Maria Okafor, who has been CEO since 2021, ran ..."
-  -> "Maria Okafor has been CEO since 2021" + "Maria Okafor ran ...";
+  47," -> "Assange is 47"); without a comma, a subordinate clause with its own verb ("... in May
+  after he was hauled out of the embassy");
 - an appositive figure: "41.200 Mitarbeiter, rund 1.900 mehr als ein Jahr zuvor" -> two claims;
 - gapping: "Das Segment A steuerte 1,6 Mrd. bei, das Segment B 1,2 Mrd." -> two claims;
 - coordinated verb phrases sharing a subject: "Die Aktie notiert ... und hat ... zugelegt";
 - coordinated prepositional phrases: "go to the wind farm and to two battery sites";
+- two figures after a comma or "sowie": "1,90 Euro, für Kinder 1,10 Euro" -> two claims;
+- counts of different things: "41.000 Menschen an 58 Standorten in 31 Ländern" -> three claims;
 - lists of named things: "in Brasilien, Frankreich und den Niederlanden" -> one claim per member;
-  "wie humanoide Roboter und autonomes Fahren" -> one claim per example.
+  "wie humanoide Roboter und autonomes Fahren" -> one claim per example; lists of three or more of
+  anything -> one claim per member.
 """
 
 from __future__ import annotations
@@ -55,7 +57,6 @@ _LEADING_CONNECTOR = re.compile(
     r"^(?:jedoch|während|wohingegen|gefolgt von|sowie|while|whereas|followed by|und|and|also|doch|but|aber)\s+",
     re.IGNORECASE,
 )
-_RELATIVE = re.compile(r",\s+(?:who|der|die)\s+(?P<body>[^,]{6,}?),\s+")
 _APPOSITIVE_FIGURE = re.compile(
     r",\s+(?=(?:rund|etwa|knapp|fast|gut|über|mehr als|ca\.|up|down|plus|minus|about|nearly|almost|some|more than)?"
     r"\s*[\d$€£])"
@@ -87,10 +88,9 @@ def split_clauses(sentence: str, language: str, main: str | None) -> list[str]:
             out.append(part)  # "SEATTLE, March 10, 2026": one unit, dropped as a dateline later
             continue
         for side in split_side_clauses(part, language):
-            for clause in _split_relative(side):
-                for piece in _split_commas(clause, language, main):
-                    for part in _split_and(piece, language, main):
-                        out.extend(split_counts(part, language))
+            for piece in _split_commas(side, language, main):
+                for part in _split_and(piece, language, main):
+                    out.extend(split_counts(part, language))
     return [c for c in out if c]
 
 
@@ -267,17 +267,6 @@ def _apposition_claim(name: str, segment: str, language: str) -> str:
     if re.fullmatch(r"\d{1,3}", segment.strip()):
         return f"{name} ist {segment.strip()} Jahre alt" if language == "de" else f"{name} is {segment.strip()}"
     return f"{name} {'ist' if language == 'de' else 'is'} {segment}"
-
-
-def _split_relative(clause: str) -> list[str]:
-    m = _RELATIVE.search(clause)
-    if not m:
-        return [clause]
-    head = clause[:m.start()]
-    antecedent = _trailing_name(head)
-    if not antecedent:
-        return [clause]
-    return [f"{antecedent} {m.group('body')}", head + " " + clause[m.end():]]
 
 
 def _trailing_name(text: str) -> str | None:
