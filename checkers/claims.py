@@ -70,6 +70,7 @@ def split_claims(article: Article) -> list[Claim]:
     claims: list[Claim] = []
     context: dict[str, str | None] = {"org": None, "person": None}  # the last other organisation and person named
     hard = [hard_reason(sentence, article.text, start, end) for start, end, sentence in sentences]
+    people = _people(article, sentences)
     for position, (start, end, sentence) in enumerate(sentences):
         reason = hard[position]
         rows: list[tuple[str, bool, str | None]] = []
@@ -88,7 +89,7 @@ def split_claims(article: Article) -> list[Claim]:
             subject: str | None = None  # what the sentence's first clause is about
             # The names a clause of this sentence can hold: the sentence's own, and what a reference in
             # it may be resolved to (found once per sentence: a clause's names are those it contains).
-            known = find_entities(body, lang) + tuple(
+            known = find_entities(body, lang) + _surnames(body, people) + tuple(
                 e for name in (main, topic, context["person"], context["org"]) if name for e in find_entities(name, lang))
             for clause in split_clauses(body, lang, main):
                 named_list, members = atomise(clause, lang)
@@ -111,7 +112,7 @@ def split_claims(article: Article) -> list[Claim]:
                 quantities=parse_quantities(text, lang) if worthy else (),
                 entities=find_entities(text, lang) if worthy else (),
             ))
-        for ent in find_entities(sentence, lang):
+        for ent in find_entities(sentence, lang) + _surnames(sentence, people):
             if ent.kind == "org" and main and ent.key != main.casefold():
                 context["org"] = ent.text
             elif ent.kind == "person":
@@ -157,6 +158,29 @@ def _mentions(article: Article, sentences: tuple[tuple[int, int, str], ...]) -> 
             if not (ent.text.isupper() and i == 0):  # an acronym in a headline is no subject on its own
                 out.append((ent, weight, i <= 2))
     return out
+
+
+def _people(article: Article, sentences: list[tuple[int, int, str]]) -> dict[str, Entity]:
+    """The people (and other names of two or three words) an article names in full ("Eva-Marie
+    Persson", "Gordon Brown"), by the last word a report goes on to call them by ("Persson explained",
+    "Mr Brown"): a word the article never writes in lower case, so not a common word of its own."""
+    lower = set(re.findall(r"\b[a-zäöüß]+\b", article.text))
+    people: dict[str, Entity] = {}
+    for ent, _, _ in _mentions(article, tuple(sentences)):
+        parts = ent.text.rstrip(".").split()
+        if 2 <= len(parts) <= 3 and parts[0] not in _TITLES and parts[-1].isalpha() and len(parts[-1]) > 2 \
+                and ent.kind in ("person", "org") and (ent.kind == "person" or parts[-1].lower() not in lower):
+            people.setdefault(parts[-1], Entity(text=" ".join(parts), kind=ent.kind, key=ent.key))
+    return people
+
+
+_TITLES = {"Mr", "Mrs", "Ms", "Herr", "Frau", "Lord", "Dr", "Prof"}
+
+
+def _surnames(text: str, people: dict[str, Entity]) -> tuple[Entity, ...]:
+    """The people of ``_people`` that ``text`` calls by their surname alone."""
+    return tuple(Entity(text=surname, kind=ent.kind, key=ent.key) for surname, ent in people.items()
+                 if ent.text not in text and re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text))
 
 
 def without_furniture(sentence: str) -> str:

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from checkers.entities import find_entities
+from checkers.entities import ROLE_WORDS, find_entities
 from checkers.quantities import parse_quantities
 from checkers.text import lemma, stopwords, words
 
@@ -189,7 +189,8 @@ def split_side_clauses(clause: str, language: str) -> list[str]:
                 and first.islower() and len(words(seg)) >= 3:
             side.append(", ".join(segments[i:]))  # ", making its overall takings more than $163m ..."
             break
-        elif _is_apposition(seg, head, language) and (continues or _predicate_follows(segments, i + 1, language)):
+        elif _is_apposition(seg, head, language) and (continues or _predicate_follows(segments, i + 1, language)
+                                                      or _ends_apposition(seg, segments[i + 1:], language)):
             name = _trailing_name(head)
             side.append(_apposition_claim(name or "", seg, language))
         else:
@@ -198,6 +199,24 @@ def split_side_clauses(clause: str, language: str) -> list[str]:
     if not side:
         return _split_inline(clause, language)
     return [*_split_inline(", ".join(main), language), *(p for piece in side for p in _split_inline(piece, language))]
+
+
+# What may follow an apposition besides the predicate: the end of the clause, or a prepositional phrase
+# of the main clause ("Emirates is the number one buyer of the A380, the world's largest airliner, with
+# 123 of the planes in its fleet"; "..., said Paul Dergarabedian, president of Exhibitor Relations").
+_APPOSITION_ENDS = re.compile(r"^$|^(?:with|mit|in|im|at|am|on|for|für|after|nach|before|vor|since|seit)\s")
+
+
+def _ends_apposition(segment: str, rest: list[str], language: str) -> bool:
+    """An apposition the clause ends with, or that a prepositional phrase follows: it opens with an
+    article or a role (", the world's largest airliner", ", president of ..."), in German not with a
+    word that opens a relative clause (", das ...")."""
+    opener = segment.split()[0]
+    if not _APPOSITION_ENDS.match(rest[0] if rest else ""):
+        return False
+    if language == "de" and opener.lower() in _RELATIVE_WORDS["de"]:
+        return False
+    return opener.lower() in DETERMINERS or bool(re.fullmatch(ROLE_WORDS, opener))
 
 
 def _article_not_pronoun(segment: str, language: str) -> bool:
@@ -348,7 +367,10 @@ def looks_like_verb(word: str, language: str) -> bool:
     if language == "de":
         base = lemma(low, "de")
         return base != low and base.endswith("n") or low in _AUX
-    return low in _EN_FINITE or low.endswith("ed") or (lemma(low, "en") != low and not low.endswith("s"))
+    if low in _EN_FINITE or low.endswith("ed"):
+        return True
+    base = lemma(low, "en")  # not a plural, a comparative or a superlative ("largest" -> "large")
+    return base != low and not low.endswith(("s", "er", "est"))
 
 
 def _has_verb(text: str, language: str) -> bool:
@@ -429,10 +451,18 @@ def atomise(clause: str, language: str) -> tuple[bool, list[str]]:
     member is a detail to check), or of a list of three or more of anything (False: a member is
     judged like any claim)."""
     for m in _LIST.finditer(clause):
-        members = [x.strip(" ,") for x in re.split(r",\s|\s(?:und|and|sowie|oder|or)\s", m.group()) if x.strip(" ,")]
+        # A first member of three words or more ("Robert De Niro, Dustin Hoffman and ...") starts
+        # before the match: its name is the whole capitalised run (in English, where a capitalised
+        # word inside a sentence is a name; a German one may be any noun).
+        start = m.start()
+        before = re.search(r"(?<![\w'-])(?:[A-ZÄÖÜ][\w'-]*\s){1,2}$", clause[:start]) if language == "en" else None
+        if before and before.group().split()[0].lower() not in DETERMINERS | {"both", "either", "neither"}:
+            start = before.start()
+        members = [x.strip(" ,") for x in re.split(r",\s|\s(?:und|and|sowie|oder|or)\s", clause[start:m.end()])
+                   if x.strip(" ,")]
         named = sum(1 for x in members if find_entities(x, language))
         if len(members) >= 2 and named * 2 >= len(members) + (1 if len(members) == 2 else 0):
-            return True, [clause[:m.start()] + member + clause[m.end():] for member in members]
+            return True, [clause[:start] + member + clause[m.end():] for member in members]
     such = _SUCH_AS.search(clause)
     if such:
         return True, [clause[:such.start("a")] + such.group(x) + clause[such.end("b"):] for x in ("a", "b")]

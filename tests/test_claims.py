@@ -87,6 +87,26 @@ def test_lists_become_one_claim_per_member():
     assert len(texts) == 3 and sum("Frankreich" in t for t in texts) == 1
 
 
+def test_a_list_of_names_keeps_each_whole_name():
+    texts = worthy_texts("Fockers breaks a record. The sequel stars Robert De Niro, Dustin Hoffman and Barbra Streisand.")
+    starring = [t for t in texts if "stars" in t]
+    assert len(starring) == 3 and any(t.endswith("stars Robert De Niro") for t in starring), starring
+    assert not any("Robert Dustin" in t for t in starring)
+
+
+def test_a_person_named_in_full_is_known_by_the_surname_later():
+    texts = worthy_texts("Orion Bank drops the case. Deputy director Eva-Marie Persson said so on Tuesday. "
+                         "Persson explained that the evidence had weakened.")
+    assert "Persson explained that the evidence had weakened" in texts  # a claim, with no topic put in front
+
+
+def test_an_apposition_before_a_prepositional_phrase_or_the_end_is_a_claim():
+    texts = worthy_texts("Skyline Air orders jets. Skyline Air is the number one buyer of the A380, the world's largest "
+                         "airliner, with 123 of the planes in its fleet.")
+    assert "A380 is the world's largest airliner" in texts
+    assert any("123" in t and "largest airliner" not in t for t in texts), texts
+
+
 def test_spans_point_at_the_sentence():
     text = "Alibaba Aktie steigt\nDie Cloud-Sparte von Alibaba wuchs um 26 Prozent, während KI-Produkte dreistellig wuchsen."
     article = article_from_text(text, Settings())
