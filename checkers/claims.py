@@ -29,7 +29,7 @@ from checkers.checkworthy import checkworthy
 from checkers.clauses import (DATELINE, DATELINE_PREFIX, DETERMINERS, FURNITURE, atomise, looks_like_verb,
                               split_clauses)
 from checkers.entities import ROLE_WORDS, find_entities, is_adjective, named
-from checkers.quantities import parse_quantities
+from checkers.quantities import mentions_count, parse_quantities
 from checkers.records import Article, Claim, Entity
 from checkers.text import MONTHS_AND_YEARS, split_sentences
 
@@ -328,7 +328,7 @@ def _claim_reason(own: str, language: str, main: str | None, named_member: bool,
     a name other than the article's subject (not "among other measures", "also die Verbindung ...")."""
     if DATELINE.match(own):
         return False, "dateline"
-    if named_member or parse_quantities(own, language) or MONTHS_AND_YEARS.search(own):
+    if named_member or parse_quantities(own, language) or mentions_count(own) or MONTHS_AND_YEARS.search(own):
         return True, None
     if any(not (main and named(e.key, frozenset({main.casefold()}))) and not is_adjective(e)
            for e in _named_in(own, known)):

@@ -221,6 +221,21 @@ _MAYBE_NUMBER = re.compile(
       r"fünftel|hälfte", re.IGNORECASE)
 
 
+# A count a reader can check even without a unit this module compares: a number word of two or more
+# before a noun ("vier Stunden", "two catastrophic crashes"), a scale word as a count ("Millionen
+# Zügen", "hundreds of thousands of files"), or a number word in a compound ("neunjähriger Bauzeit").
+_COUNT = re.compile(
+    r"\b(?:" + "|".join(sorted((w for w, n in _NUMBER_WORDS.items() if n >= 2), key=len, reverse=True)) +
+    r")(?:\s+[^\W\d_]+|[-]?(?:jährig|monatig|tägig|stündig|fach|mal)\w*)"
+    r"|\b(?:Millionen|Milliarden|Tausende|Hunderte|Dutzende|millions|billions|thousands|hundreds|dozens)\s+(?:of\s+)?\w+",
+    re.IGNORECASE)
+
+
+def mentions_count(text: str) -> bool:
+    """Whether ``text`` states a count in words (see ``_COUNT``): a detail to check, like a figure."""
+    return bool(_COUNT.search(text))
+
+
 @lru_cache(maxsize=8192)
 def parse_quantities(text: str, language: str) -> tuple[Quantity, ...]:
     if not _MAYBE_NUMBER.search(text):
