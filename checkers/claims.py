@@ -40,7 +40,10 @@ _CALL_TO_ACTION = re.compile(
     re.IGNORECASE,
 )
 _SECOND_PERSON = re.compile(r"(?<!^)(?<![.!?:]\s)\b(?:Sie|Ihnen|Ihr|Ihre)\b|\b(?:you|your)\b")
-_PRONOUN = re.compile(r"^(?:Sie|Er|She|He)\s+(?=(?:ist|war|hat|leitet|führt|is|was|has|leads|runs)\b)")
+# A sentence that opens with "Er"/"He"/"She" and a verb speaks of the last person named; German "Sie"
+# only before a singular verb ("Sie ist", "Sie leitet"; "Sie stiegen" is plural, "Sie können" may be the
+# reader).
+_PRONOUN = re.compile(r"^(?:Er|She|He)\s+(?=[a-zäöü]\w*\b)|^Sie\s+(?=[a-zäöü]\w*(?<!en)\b)")
 _ROLE = re.compile(rf"\b(?P<role>{ROLE_WORDS})\s+(?P<name>[A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){{1,2}})"
                    r"(?:\s+(?:of|at|von|bei)\s+(?P<org>[A-ZÄÖÜ][\w&-]+(?:\s+[A-ZÄÖÜ][\w&.-]+)*))?")
 _REFERENCES = {
