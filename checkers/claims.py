@@ -235,9 +235,28 @@ _ROLES_NEED_AN_ORG = {"president", "präsident", "präsidentin", "analyst", "ana
                       "sprecherin"}
 
 
+# A person described by a noun of agent or origin just before the name: "die wissenschaftliche Direktorin
+# Sibylle Günter", "den Südkoreaner Lee Sedol", "der Kommentator Michael Redmond", "commentator Michael
+# Redmond". The noun is known by its suffix (German -or, -er, -ent, -ist, -eur, -ant and their -in forms;
+# English -or, -ist, -ent, -ant, -ian: an English "-er" is as often a company's, "carrier SunExpress",
+# "maker Kessler Robotics"); the name is two capitalised words and no more.
+_DESCRIBED = {
+    "de": re.compile(r"(?<![\w-])(?P<desc>(?:[a-zäöü]\w+(?:e|en|er)\s+)?[A-ZÄÖÜ][\w-]*(?:or|er|ent|ist|eur|ant)(?:in)?)"
+                     r"\s+(?:Dr\.\s+|Prof\.\s+)?(?P<name>[A-ZÄÖÜ][a-zäöüß'-]+\s+[A-ZÄÖÜ][a-zäöüß'-]+)(?![\w-]|\s+[A-ZÄÖÜ])"),
+    "en": re.compile(r"(?<![\w-])(?P<desc>[a-z]+(?:or|ist|ent|ant|ian))"
+                     r"\s+(?P<name>[A-Z][a-z'-]+\s+[A-Z][a-z'-]+)(?![\w-]|\s+[A-Z])"),
+}
+
+
 def _role_claims(sentence: str, language: str, main: str | None) -> list[str]:
-    """ "Finanzvorstand Markus Brenner bezifferte ..." -> "Markus Brenner ist Finanzvorstand von Musterwerk"."""
+    """ "Finanzvorstand Markus Brenner bezifferte ..." -> "Markus Brenner ist Finanzvorstand von Musterwerk";
+    "sagte die wissenschaftliche Direktorin Sibylle Günter" -> "Sibylle Günter ist wissenschaftliche Direktorin"."""
     out = []
+    for m in _DESCRIBED[language].finditer(sentence) if language in _DESCRIBED else ():
+        desc = m.group("desc")
+        if re.fullmatch(ROLE_WORDS, desc.split()[-1]) or m.start() == 0 and language == "en":
+            continue  # a role word: as below
+        out.append(f"{m.group('name')} {'ist' if language == 'de' else 'is'} {desc}")
     for m in _ROLE.finditer(sentence):
         role = m.group("role")
         if role.lower().rstrip(".") in {"mr", "mrs", "ms", "herr", "frau"}:

@@ -107,6 +107,21 @@ def test_an_apposition_before_a_prepositional_phrase_or_the_end_is_a_claim():
     assert any("123" in t and "largest airliner" not in t for t in texts), texts
 
 
+@pytest.mark.parametrize("text,claim", [
+    ("Forscher erzeugen Plasma. Das ist ein toller Tag, sagte die wissenschaftliche Direktorin Sibylle Günter.",
+     "Sibylle Günter ist wissenschaftliche Direktorin"),
+    ("AlphaGo gewinnt. Das Programm besiegte den Südkoreaner Lee Sedol.", "Lee Sedol ist Südkoreaner"),
+    ("AlphaGo wins. The program played well, said commentator Michael Redmond.", "Michael Redmond is commentator"),
+])
+def test_a_noun_of_agent_or_origin_before_a_name_is_a_claim_about_the_person(text, claim):
+    assert claim in worthy_texts(text)
+
+
+def test_a_company_after_an_english_noun_in_er_is_no_person():
+    assert not any(t.endswith(" is carrier") for t in worthy_texts(
+        "Boeing sells jets. Bids came from the carrier Emirates Airline on Monday."))
+
+
 def test_spans_point_at_the_sentence():
     text = "Alibaba Aktie steigt\nDie Cloud-Sparte von Alibaba wuchs um 26 Prozent, während KI-Produkte dreistellig wuchsen."
     article = article_from_text(text, Settings())
