@@ -27,7 +27,7 @@ import re
 
 from checkers.entities import ROLE_WORDS, find_entities
 from checkers.quantities import parse_quantities
-from checkers.text import lemma, stopwords, words
+from checkers.text import DATE_WORDS, lemma, stopwords, words
 
 DETERMINERS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "the", "a", "an",
                "its", "their", "his", "her", "sein", "seine", "ihr", "ihre"}
@@ -460,7 +460,7 @@ def atomise(clause: str, language: str) -> tuple[bool, list[str]]:
             start = before.start()
         members = [x.strip(" ,") for x in re.split(r",\s|\s(?:und|and|sowie|oder|or)\s", clause[start:m.end()])
                    if x.strip(" ,")]
-        named = sum(1 for x in members if find_entities(x, language))
+        named = sum(1 for x in members if find_entities(x, language) or DATE_WORDS.fullmatch(x))  # "am Sonntag und Dienstag"
         if len(members) >= 2 and named * 2 >= len(members) + (1 if len(members) == 2 else 0):
             return True, [clause[:start] + member + clause[m.end():] for member in members]
     such = _SUCH_AS.search(clause)
