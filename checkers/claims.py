@@ -31,7 +31,7 @@ from checkers.clauses import (DATELINE, DATELINE_PREFIX, DETERMINERS, FURNITURE,
 from checkers.entities import ROLE_WORDS, find_entities, is_adjective, named
 from checkers.quantities import mentions_count, parse_quantities
 from checkers.records import Article, Claim, Entity
-from checkers.text import MONTHS_AND_YEARS, split_sentences
+from checkers.text import MONTHS_AND_YEARS, split_sentences, stopwords
 
 _CALL_TO_ACTION = re.compile(
     r"\b(?:hier weiterlesen|weiterlesen|jetzt (?:kaufen|lesen|anmelden|abonnieren)|gratis|kostenlos(?:e|en)?\s+"
@@ -169,6 +169,11 @@ def _people(article: Article, sentences: list[tuple[int, int, str]]) -> dict[str
     "Mr Brown"): a word the article never writes in lower case, so not a common word of its own."""
     lower = set(re.findall(r"\b[a-zäöüß]+\b", article.text))
     people: dict[str, Entity] = {}
+    for _, _, sentence in sentences:  # "den Südkoreaner Lee Sedol", "CEO Eddie Wu": a person by a role
+        for m in (*_DESCRIBED.get(article.language, _NEVER).finditer(sentence), *_ROLE.finditer(sentence)):
+            name = m.group("name")
+            if len(name.split()) >= 2:
+                people.setdefault(name.split()[-1], Entity(text=name, kind="person", key=name.casefold()))
     for ent, _, _ in _mentions(article, tuple(sentences)):
         parts = ent.text.rstrip(".").split()
         if 2 <= len(parts) <= 3 and parts[0] not in _TITLES and parts[-1].isalpha() and len(parts[-1]) > 2 \
@@ -177,13 +182,22 @@ def _people(article: Article, sentences: list[tuple[int, int, str]]) -> dict[str
     return people
 
 
+_NEVER = re.compile(r"(?!)")
 _TITLES = {"Mr", "Mrs", "Ms", "Herr", "Frau", "Lord", "Dr", "Prof"}
 
 
 def _surnames(text: str, people: dict[str, Entity]) -> tuple[Entity, ...]:
     """The people of ``_people`` that ``text`` calls by their surname alone."""
+    if not people:
+        return ()
+    found = {m.group() for m in _surname_pattern(tuple(people)).finditer(text)}
     return tuple(Entity(text=surname, kind=ent.kind, key=ent.key) for surname, ent in people.items()
-                 if ent.text not in text and re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text))
+                 if surname in found and ent.text not in text)
+
+
+@lru_cache(maxsize=64)
+def _surname_pattern(surnames: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, surnames)) + r")(?![\w-])")
 
 
 def without_furniture(sentence: str) -> str:
@@ -316,6 +330,8 @@ def sentence_subject(clause: str, language: str, known: tuple[Entity, ...]) -> s
             if head[0].lower() in DETERMINERS or any(t[:1].isupper() for t in head[1:]) \
                     or (head[0][:1].isupper() and _named_in(" ".join(head), known)):
                 return " ".join(head)
+            if k == 1 and head[0][:1].isupper() and head[0].isalpha() and head[0].lower() not in stopwords(language):
+                return head[0]  # "Lee geriet in Zeitnot und gab ... auf": a name or a plural noun before the verb
             break
     found = [e for e in _named_in(clause, known) if e.kind in ("org", "person")]
     return found[0].text if found else None

@@ -347,7 +347,7 @@ def _split_and(clause: str, language: str, main: str | None) -> list[str]:
         if low in _NOT_VERBS or len(words(right)) < 3:
             continue
         if low not in DETERMINERS and looks_like_verb(first, language):
-            subject = subject_of(left) or main  # "... und hat zugelegt": the left side's subject
+            subject = subject_of(left, language) or main  # "... und hat zugelegt": the left side's subject
             if not subject:
                 continue
             return [left, *_split_and(f"{subject} {right}", language, main)]
@@ -377,10 +377,21 @@ def _has_verb(text: str, language: str) -> bool:
     return any(looks_like_verb(w, language) for w in text.split()[1:])
 
 
-def subject_of(clause: str) -> str | None:
-    """The noun phrase a clause opens with ("Die Aktie", "The cloud unit"), if it opens with one."""
+def subject_of(clause: str, language: str) -> str | None:
+    """The noun phrase a clause opens with ("Die Aktie", "The cloud unit"), if it opens with one, or
+    the capitalised words before its verb ("Lee geriet in Zeitnot", "Lee Sedol gab auf")."""
     tokens = clause.split()
-    if not tokens or tokens[0].lower() not in DETERMINERS:
+    if not tokens:
+        return None
+    if tokens[0].lower() not in DETERMINERS:
+        for k in range(1, min(4, len(tokens))):
+            if looks_like_verb(tokens[k], language):
+                head = tokens[:k]
+                if all(t[:1].isupper() and t.isalpha() for t in head) and head[0].lower() not in stopwords(language):
+                    return " ".join(head)
+                break
+            if not tokens[k][:1].isupper():
+                break
         return None
     taken = [tokens[0]]
     for w in tokens[1:6]:
