@@ -169,11 +169,6 @@ def _people(article: Article, sentences: list[tuple[int, int, str]]) -> dict[str
     "Mr Brown"): a word the article never writes in lower case, so not a common word of its own."""
     lower = set(re.findall(r"\b[a-zäöüß]+\b", article.text))
     people: dict[str, Entity] = {}
-    for _, _, sentence in sentences:  # "den Südkoreaner Lee Sedol", "CEO Eddie Wu": a person by a role
-        for m in (*_DESCRIBED.get(article.language, _NEVER).finditer(sentence), *_ROLE.finditer(sentence)):
-            name = m.group("name")
-            if len(name.split()) >= 2:
-                people.setdefault(name.split()[-1], Entity(text=name, kind="person", key=name.casefold()))
     for ent, _, _ in _mentions(article, tuple(sentences)):
         parts = ent.text.rstrip(".").split()
         if 2 <= len(parts) <= 3 and parts[0] not in _TITLES and parts[-1].isalpha() and len(parts[-1]) > 2 \
@@ -182,7 +177,6 @@ def _people(article: Article, sentences: list[tuple[int, int, str]]) -> dict[str
     return people
 
 
-_NEVER = re.compile(r"(?!)")
 _TITLES = {"Mr", "Mrs", "Ms", "Herr", "Frau", "Lord", "Dr", "Prof"}
 
 

@@ -112,15 +112,14 @@ def content_terms(text: str, language: str) -> list[str]:
 
 def _date_words(weekdays: bool) -> re.Pattern[str]:
     """Years, and month (and weekday) names in German and English (Babel's CLDR data), as in "im März",
-    "on Wednesday". "May" counts only after a lower-case word or a comma ("in May", "on 20 May"): at a
-    sentence's start it is the modal as often as the month."""
+    "on Wednesday". "May" is left out: at a sentence's start it is the modal as often as the month."""
     names: set[str] = set()
     for locale in LANGUAGES:
         names |= set(get_month_names("wide", locale=locale).values())
         if weekdays:
             names |= set(get_day_names("wide", locale=locale).values()) | {"gestern" if locale == "de" else "yesterday"}
     names.discard("May")
-    return re.compile(rf"\b(?:1[89]\d\d|20\d\d)\b|\b(?:{'|'.join(sorted(names))})\b|(?<=[a-z\d,;] )May\b")
+    return re.compile(rf"\b(?:1[89]\d\d|20\d\d)\b|\b(?:{'|'.join(sorted(names))})\b")
 
 
 DATE_WORDS = _date_words(weekdays=True)  # a sentence that dates what it says (a check-worthiness cue)
