@@ -179,7 +179,18 @@ def split_side_clauses(clause: str, language: str) -> list[str]:
         if low in rel and _noun_phrase_before(head, language) and not _article_not_pronoun(seg, language) \
                 and (language != "de" or looks_like_verb(seg.split()[-1], language)):
             antecedent = _noun_phrase_before(head, language)
+            # "Mourinho, who also managed Porto, Real Madrid and Inter Milan, has turned down ...": the
+            # list's other members belong to the relative clause when the main clause's verb follows.
+            j = i + 1
+            while j + 1 < len(segments) and _is_list_rest(segments[j]) and not _opens_with_verb(segments[j], language):
+                j += 1
+            if j > i + 1 and j < len(segments) and _opens_with_verb(segments[j], language):
+                seg = ", ".join(segments[i:j])
+                i = j - 1
             side.append(f"{antecedent}, {seg}")  # "the United States, which accuses him of ..."
+            if i + 1 < len(segments) and _opens_with_verb(segments[i + 1], language):
+                main[-1] = f"{main[-1]} {segments[i + 1]}"  # "Mourinho has turned down ...", no comma
+                i += 1
         elif low in conj and len(words(seg)) >= 3:
             side.append(seg.split(maxsplit=1)[1] if len(seg.split()) > 1 else seg)
             if not continues:  # the side clause runs to the end: "X, after Y, and Z" stays with it
@@ -217,6 +228,12 @@ def _ends_apposition(segment: str, rest: list[str], language: str) -> bool:
     if language == "de" and opener.lower() in _RELATIVE_WORDS["de"]:
         return False
     return opener.lower() in DETERMINERS or bool(re.fullmatch(ROLE_WORDS, opener))
+
+
+def _is_list_rest(segment: str) -> bool:
+    """A segment that only continues a list of names: "Real Madrid and Inter Milan", "Spain"."""
+    tokens = [t for t in segment.split() if t.lower() not in {"and", "und", "or", "oder", "sowie"}]
+    return 0 < len(tokens) <= 6 and all(t[:1].isupper() for t in tokens)
 
 
 def _article_not_pronoun(segment: str, language: str) -> bool:

@@ -129,6 +129,15 @@ def test_a_second_verb_phrase_keeps_the_name_that_opens_the_sentence():
     assert not any("AlphaGo gab" in t for t in texts)
 
 
+def test_a_list_inside_a_relative_clause_stays_in_it():
+    texts = [c.text for c in claims_of(
+        "Spurs hire Mourinho. Mourinho, who also managed Porto, Real Madrid and Inter Milan, has turned down a number "
+        "of opportunities to coach abroad.")]
+    assert "Mourinho, who also managed Real Madrid" in texts
+    assert "Mourinho has turned down a number of opportunities to coach abroad" in texts
+    assert not any(t.startswith(("Real Madrid, has", "Inter Milan, has")) for t in texts), texts
+
+
 def test_spans_point_at_the_sentence():
     text = "Alibaba Aktie steigt\nDie Cloud-Sparte von Alibaba wuchs um 26 Prozent, während KI-Produkte dreistellig wuchsen."
     article = article_from_text(text, Settings())
