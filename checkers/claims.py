@@ -321,6 +321,8 @@ def sentence_subject(clause: str, language: str, known: tuple[Entity, ...]) -> s
     for k, token in enumerate(tokens[:9]):
         if k and looks_like_verb(token, language):
             head = tokens[:k]
+            if any(t.endswith((",", ";", ":")) for t in head):
+                break  # "Alden Capital, which owns ...": the subject is cut by a side clause
             if head[0].lower() in DETERMINERS or any(t[:1].isupper() for t in head[1:]) \
                     or (head[0][:1].isupper() and _named_in(" ".join(head), known)):
                 return " ".join(head)
@@ -360,6 +362,8 @@ def _claim_reason(own: str, language: str, main: str | None, named_member: bool,
     a name other than the article's subject (not "among other measures", "also die Verbindung ...")."""
     if DATELINE.match(own):
         return False, "dateline"
+    if len(own.split()) < 3:
+        return False, FRAGMENT  # "In Kentucky", "6-2", "Apte said": a piece of a sentence, no statement
     if named_member or parse_quantities(own, language) or mentions_count(own) or MONTHS_AND_YEARS.search(own):
         return True, None
     if any(not (main and named(e.key, frozenset({main.casefold()}))) and not is_adjective(e)

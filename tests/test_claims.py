@@ -138,6 +138,13 @@ def test_a_list_inside_a_relative_clause_stays_in_it():
     assert not any(t.startswith(("Real Madrid, has", "Inter Milan, has")) for t in texts), texts
 
 
+def test_pieces_of_two_words_are_no_claims_and_a_subject_cut_by_a_comma_is_no_subject():
+    claims = claims_of("Bevin loses. The result came in Kentucky, where Trump had campaigned, and in Mississippi. "
+                       "The private equity firm Alden Capital, which owns the Register, bid $1.36 billion.")
+    assert not any(c.checkworthy and len(c.text.split()) < 3 for c in claims)
+    assert not any(",:" in c.text for c in claims)
+
+
 def test_spans_point_at_the_sentence():
     text = "Alibaba Aktie steigt\nDie Cloud-Sparte von Alibaba wuchs um 26 Prozent, während KI-Produkte dreistellig wuchsen."
     article = article_from_text(text, Settings())
