@@ -82,11 +82,18 @@ def _stripped(abbreviations: list[str]) -> tuple[str, ...]:
     return _STRIPPED[key]
 
 
+_PLAIN = re.compile(r"[a-z0-9]+")
+_WORD_START = re.compile(r"(?:^|\s)([a-z0-9]+)", re.IGNORECASE)
+
+
 def _search_for_abbreviations(self, text):
-    """pysbd's AbbreviationReplacer.search_for_abbreviations_in_string, with the strip done once."""
+    r"""pysbd's AbbreviationReplacer.search_for_abbreviations_in_string, with the strip done once, and
+    an abbreviation of plain letters skipped unless a word of the line starts with it (pysbd's own
+    pattern, "(?:^|\s)" + abbreviation, finds nothing else; most lines hold few of the ~200)."""
     lowered = text.lower()
+    starts = {w[:k] for w in (m.lower() for m in _WORD_START.findall(text)) for k in range(1, min(len(w), 12) + 1)}
     for stripped in _stripped(self.lang.Abbreviation.ABBREVIATIONS):
-        if stripped not in lowered:
+        if stripped not in lowered or (len(stripped) <= 12 and stripped not in starts and _PLAIN.fullmatch(stripped)):
             continue
         abbrev_match = _CachedRe.findall(r"(?:^|\s|\r|\n){}".format(stripped), text, flags=re.IGNORECASE)
         if not abbrev_match:

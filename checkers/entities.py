@@ -19,7 +19,7 @@ import simplemma
 from babel import Locale
 
 from checkers.records import Entity
-from checkers.text import stopwords
+from checkers.text import stopwords, trie_pattern
 
 _EXTRA_COUNTRY_NAMES = {
     "USA": "US", "U.S.": "US", "US": "US", "Vereinigte Staaten": "US", "United States": "US",
@@ -58,7 +58,7 @@ def _country_index() -> tuple[re.Pattern[str], dict[str, str]]:
             if len(code) == 2 and code.isalpha() and code not in {"ZZ", "EU", "EZ", "UN", "QO"}:
                 names[name] = code
     names.update(_EXTRA_COUNTRY_NAMES)
-    alternation = _trie_pattern(list(names))
+    alternation = trie_pattern(list(names))
     # German inflects country names in the dative and genitive: "den Niederlanden", "Brasiliens".
     # A hyphenated compound still names the country: "Hong Kong-listed", "US-Chipriese".
     return re.compile(rf"(?<![\w-])(?P<name>{alternation})(?:n|s|es)?(?!\w)"), names
@@ -129,17 +129,23 @@ def _place_named(name: str, places: dict[str, Entity]) -> Entity | None:
     return None
 
 
+_NON_SPACE = re.compile(r"\S+")
+
+
 def find_places(text: str, covered: list[tuple[int, int]]) -> list[tuple[int, int, Entity]]:
     """States and cities: the longest run of capitalised words (up to three) that names one."""
     places, out = _places(), []
     for m in _PLACE_TOKENS.finditer(text):
-        tokens = m.group().split()
-        offsets = [m.start() + o.start() for o in re.finditer(r"\S+", m.group())]
+        tokens, offsets = [], []
+        for o in _NON_SPACE.finditer(m.group()):
+            tokens.append(o.group())
+            offsets.append(m.start() + o.start())
         i = 0
         while i < len(tokens):
             for j in range(len(tokens), i, -1):
                 name = " ".join(tokens[i:j]).rstrip(".,")
-                name = re.sub(r"['’]s$", "", name)  # "Oslo's city government"
+                if name.endswith(("'s", "’s")):
+                    name = name[:-2]  # "Oslo's city government"
                 if j > i + 1:  # several words: only a name as listed ("New York", "Den Haag")
                     place = places.get(name) or (_place_named(name, places) if name in _GERMAN_CITY_NAMES else None)
                 else:
@@ -158,27 +164,6 @@ def find_places(text: str, covered: list[tuple[int, int]]) -> list[tuple[int, in
                     break
             i += 1
     return out
-
-
-def _trie_pattern(words: list[str]) -> str:
-    """One regex for many literal words, as a trie: the engine dispatches on each next character
-    instead of trying ~600 alternatives at every position (5x faster here). Longest match first."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = True
-
-    def build(node: dict) -> str:
-        ends = "" in node
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
-
-    return build(trie)
 
 
 def find_countries(text: str) -> list[tuple[int, int, Entity]]:
@@ -217,8 +202,8 @@ def _demonym_index() -> tuple[re.Pattern[str], dict[str, str]]:
             codes[adjective] = code
             english.append(adjective)
     # German adjectives inflect and start a sentence capitalised; English ones are always capitalised.
-    return re.compile(rf"(?<![\w-])(?:(?i:(?P<de>{_trie_pattern(german)}))(?:e|en|er|es|em)?|"
-                      rf"(?P<en>{_trie_pattern(english)}))(?![\w-])"), codes
+    return re.compile(rf"(?<![\w-])(?:(?i:(?P<de>{trie_pattern(german)}))(?:e|en|er|es|em)?|"
+                      rf"(?P<en>{trie_pattern(english)}))(?![\w-])"), codes
 
 
 @lru_cache(maxsize=65_536)

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from checkers.records import Quantity
-from checkers.text import lemma
+from checkers.text import lemma, trie_pattern
 
 _SCALES = {
     "de": {"tausend": 1e3, "tsd": 1e3, "mio": 1e6, "million": 1e6, "millionen": 1e6, "mrd": 1e9,
@@ -87,11 +87,15 @@ _PERIODS = [
 _PERIOD_RES = [(name, re.compile(rx, re.IGNORECASE)) for name, rx in _PERIODS]
 
 _NUM = r"\d{1,3}(?:[.,\u202f\u00a0 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
-_WORDNUM = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
-_QUAL = "|".join(re.escape(q) for q in sorted(_QUALIFIERS, key=len, reverse=True))
+# Tries, not alternations of hundreds of words: the engine dispatches on each next character.
+_WORDNUM = trie_pattern(list(_NUMBER_WORDS))
+_QUAL = trie_pattern(list(_QUALIFIERS))
 _CUR_PREFIX = r"(?:US\$|HK\$|A\$|C\$|RMB|CNY|USD|EUR|GBP|CHF|SEK|NOK|DKK|JPY|AUD|CAD|INR|\$|€|£)"
 _SCALE_ALL = "|".join(sorted({s for d in _SCALES.values() for s in d}, key=len, reverse=True))
 _QUANTITY = re.compile(
+    # A quantity starts at a word's start or at a digit or currency sign: checked first, so that the
+    # search skips the inside of words at once instead of trying every alternative there.
+    rf"(?:(?<![^\W\d_])|(?=[\d$€£]))"
     rf"(?:(?P<qual>{_QUAL})\s+(?:den\s+|die\s+|der\s+|dem\s+|the\s+)?(?:geplanten\s+|planned\s+)?)?"
     rf"(?:(?P<cur1>{_CUR_PREFIX})\s?)?"
     rf"(?P<num>{_NUM}|\b(?:{_WORDNUM})\b)"
@@ -213,9 +217,8 @@ def _interval(value: float, decimals: int, scale: float, bound: str) -> tuple[fl
 # Any of these can start a quantity; text without one has none (checked before the costly patterns).
 # "a"/"ein" are left out: on their own they count only before a scale word, which is listed.
 _MAYBE_NUMBER = re.compile(
-    r"\d|\b(?:" + "|".join(sorted({w for w in _NUMBER_WORDS if w not in _ARTICLES}
-                                  | set(_ORDINAL_WORDS) | {s for d in _SCALES.values() for s in d if len(s) > 2},
-                                  key=len, reverse=True))
+    r"\d|\b(?:" + trie_pattern(sorted({w for w in _NUMBER_WORDS if w not in _ARTICLES}
+                                       | set(_ORDINAL_WORDS) | {s for d in _SCALES.values() for s in d if len(s) > 2}))
     + r")\b|stellig|digit|doubl|verdopp|twice|doppelt|tripl|verdreif|halved|halbier|third|quarter|fifth|half|"
       r"drittel|viertel|"
       r"fünftel|hälfte", re.IGNORECASE)

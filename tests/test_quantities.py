@@ -146,3 +146,12 @@ def test_trailing_zeros_say_how_a_figure_was_rounded():
 def test_factors_fractions_and_attached_scales(text, language, value):
     (q,) = parse_quantities(text, language)
     assert q.low <= value <= q.high
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Varlamov stopped 27 shots", "en"),  # not "topped 27"
+    ("an awesome $29 charger", "en"),  # not "some $29"
+    ("Roberto Bautista-Agut 3-6", "en"),  # not "gut 3"
+])
+def test_a_qualifier_starts_at_a_word_start(text, language):
+    assert all(q.bound == "exact" for q in parse_quantities(text, language)), parse_quantities(text, language)
