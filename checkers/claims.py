@@ -94,6 +94,8 @@ def split_claims(article: Article) -> list[Claim]:
             # it may be resolved to (found once per sentence: a clause's names are those it contains).
             known = find_entities(body, lang) + _surnames(body, people) + tuple(
                 e for name in (main, topic, context["person"], context["org"]) if name for e in find_entities(name, lang))
+            ages, body = _age_claims(body, lang, known)
+            rows.extend((text, True, None) for text in ages)
             for clause in split_clauses(body, lang, main):
                 named_list, members = atomise(clause, lang)
                 for member in members:
@@ -284,6 +286,28 @@ def _role_claims(sentence: str, language: str, main: str | None) -> list[str]:
     return out
 
 
+# "the 18-year-old Nadal", "der 21-jährige Otto Frederick": an age before a name.
+_AGE = re.compile(r"(?:\b(?:[Tt]he|[Dd]er|[Dd]ie|[Dd]en|[Dd]em|[Dd]es)\s+)?(?P<age>\b\d{1,3})-(?:year-old|jährige[rnms]?)\s+"
+                  r"(?P<name>[A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){0,2})")
+
+
+def _age_claims(body: str, language: str, known: tuple[Entity, ...]) -> tuple[list[str], str]:
+    """ "the 18-year-old Nadal" -> "Nadal is 18 years old", and the age taken out of the sentence, so
+    that its other claims do not carry a second fact. Only before a name the sentence knows (a
+    German noun is capitalised too: "der 34-jährige Basler" stays as it is)."""
+    out = []
+    for m in _AGE.finditer(body):
+        words = m.group("name").split()
+        while words and not any(e.text == " ".join(words) or e.text.endswith(" " + " ".join(words)) for e in known):
+            words.pop()
+        if not words:
+            continue
+        name = " ".join(words)
+        out.append(f"{name} ist {m.group('age')} Jahre alt" if language == "de" else f"{name} is {m.group('age')} years old")
+        body = body.replace(m.group()[:m.start("name") - m.start()], "", 1)
+    return out, body
+
+
 def _resolve(clause: str, language: str, main: str | None, context: dict[str, str | None]) -> str:
     if context.get("person"):
         clause = _PRONOUN.sub(f"{context['person']} ", clause, count=1)
@@ -339,12 +363,15 @@ def lacks_subject(clause: str, language: str) -> bool:
     tokens = clause.split()
     if not tokens or tokens[0].lower() in DETERMINERS - {"its", "their", "his", "her", "sein", "seine", "ihr", "ihre"}:
         return False  # "The plan includes actions to ...": it names what it is about
+    if _ANTECEDENT.match(clause):
+        return False  # "Nadal, who won in four sets": a relative clause keeps its antecedent
     first = tokens[0]
     if first[:1].isdigit() or first.lower() in _CHANGE_WORDS or (first[:1].islower() and looks_like_verb(first, language)):
         return True
     return not any(looks_like_verb(t, language) for t in tokens)
 
 
+_ANTECEDENT = re.compile(r"^[^,]+,\s+(?:who|which|whose|whom|der|die|das|dem|den|deren|dessen|welche[rsmn]?)\s")
 _CHANGE_WORDS = {"up", "down", "plus", "minus", "rund", "etwa", "knapp", "gut", "fast", "nearly", "almost", "about"}
 
 

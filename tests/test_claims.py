@@ -145,6 +145,13 @@ def test_pieces_of_two_words_are_no_claims_and_a_subject_cut_by_a_comma_is_no_su
     assert not any(",:" in c.text for c in claims)
 
 
+def test_an_age_before_a_name_is_a_claim_of_its_own():
+    texts = worthy_texts("Spain wins. Spain beat the US thanks to the 18-year-old Nadal, who won in four sets.")
+    assert "Nadal is 18 years old" in texts
+    assert "Spain beat the US thanks to Nadal" in texts  # the age is not a second fact of this claim
+    assert "Nadal, who won in four sets" in texts  # a relative clause keeps its antecedent, nothing in front
+
+
 def test_spans_point_at_the_sentence():
     text = "Alibaba Aktie steigt\nDie Cloud-Sparte von Alibaba wuchs um 26 Prozent, während KI-Produkte dreistellig wuchsen."
     article = article_from_text(text, Settings())
