@@ -346,6 +346,9 @@ def _both_clauses(left: str, right: str, language: str, whole: str) -> bool:
     return len(words(left)) >= 4 and len(words(right)) >= 5
 
 
+_ZU_INFINITIVE = re.compile(r"\bzu\s+[a-zäöüß]+en$")
+
+
 def _split_and(clause: str, language: str, main: str | None) -> list[str]:
     """Split "X tat A und tat B" when both sides are clauses, not coordinated noun phrases."""
     for m in _AND.finditer(clause):
@@ -354,6 +357,12 @@ def _split_and(clause: str, language: str, main: str | None) -> list[str]:
         if len(words(left)) < 4 or len(words(right)) < 2 or (first[:1].isdigit() and left[-1:].isdigit()):
             continue  # "die 2015 und 2016 angefallenen Mehrkosten" is one phrase
         low = first.lower()
+        if language == "de" and _ZU_INFINITIVE.search(left) and ", " in left \
+                and _ZU_INFINITIVE.search(re.split(r"[“”\"]|,\s", right, maxsplit=1)[0]):
+            # "fordern, das Ticket zu finanzieren und den Preis stabil zu halten": two demands, each
+            # with what precedes the infinitives.
+            head = left[:left.rfind(", ")]
+            return [left, *_split_and(f"{head}, {right}", language, main)]
         if _both_figures(left, right, language, clause) and not _has_verb(right, language) and len(words(right)) >= 2:
             return [left, *_split_and(right, language, main)]  # "einen Umsatz von 11,2 Mrd. sowie eine Marge von 9 %"
         if low in _PREPOSITIONS:  # "to the wind farm and to two sites": repeat what precedes the preposition

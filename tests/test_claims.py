@@ -152,6 +152,14 @@ def test_an_age_before_a_name_is_a_claim_of_its_own():
     assert "Nadal, who won in four sets" in texts  # a relative clause keeps its antecedent, nothing in front
 
 
+def test_coordinated_demands_in_zu_infinitives_are_one_claim_each():
+    texts = worthy_texts("Der AVV erhöht die Preise. Der AVV fordert vom Bund, das Deutschlandticket über 2023 hinaus zu "
+                         "finanzieren und den Preis bei 49 Euro stabil zu halten.")
+    assert any("finanzieren" in t and "49 Euro" not in t for t in texts), texts
+    assert any("49 Euro stabil zu halten" in t and "finanzieren" not in t and t.startswith("Der AVV fordert")
+               for t in texts), texts
+
+
 def test_spans_point_at_the_sentence():
     text = "Alibaba Aktie steigt\nDie Cloud-Sparte von Alibaba wuchs um 26 Prozent, während KI-Produkte dreistellig wuchsen."
     article = article_from_text(text, Settings())
