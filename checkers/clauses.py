@@ -168,6 +168,7 @@ def split_side_clauses(clause: str, language: str) -> list[str]:
         return _split_inline(clause, language)
     main: list[str] = [segments[0]]
     side: list[str] = []
+    nested: set[int] = set()  # the side clauses opened by a conjunction: they may hold side clauses again
     rel, conj = _RELATIVE_WORDS.get(language, set()), _CONJUNCTIONS.get(language, set())
     i = 1
     while i < len(segments):
@@ -193,6 +194,7 @@ def split_side_clauses(clause: str, language: str) -> list[str]:
                 i += 1
         elif low in conj and len(words(seg)) >= 3:
             side.append(seg.split(maxsplit=1)[1] if len(seg.split()) > 1 else seg)
+            nested.add(len(side) - 1)
             if not continues:  # the side clause runs to the end: "X, after Y, and Z" stays with it
                 side[-1] = ", ".join([side[-1], *segments[i + 1:]])
                 break
@@ -209,7 +211,12 @@ def split_side_clauses(clause: str, language: str) -> list[str]:
         i += 1
     if not side:
         return _split_inline(clause, language)
-    return [*_split_inline(", ".join(main), language), *(p for piece in side for p in _split_inline(piece, language))]
+    # A side clause may hold side clauses of its own ("..., weil die Kommission A nicht zulässt, sondern
+    # nur B angekündigt hat").
+    return [*_split_inline(", ".join(main), language),
+            *(p for k, piece in enumerate(side) for p in (split_side_clauses(piece, language)
+                                                          if k in nested and piece != clause
+                                                          else _split_inline(piece, language)))]
 
 
 # What may follow an apposition besides the predicate: the end of the clause, or a prepositional phrase
