@@ -90,6 +90,7 @@ def split_claims(article: Article) -> list[Claim]:
             for text in _role_claims(sentence, lang, main):
                 rows.append((text, True, None))
             subject: str | None = None  # what the sentence's first clause is about
+            first = True
             # The names a clause of this sentence can hold: the sentence's own, and what a reference in
             # it may be resolved to (found once per sentence: a clause's names are those it contains).
             known = find_entities(body, lang) + _surnames(body, people) + tuple(
@@ -100,9 +101,9 @@ def split_claims(article: Article) -> list[Claim]:
                 named_list, members = atomise(clause, lang)
                 for member in members:
                     own = text = _resolve(member, lang, main, context)
-                    if subject is None:
-                        subject = sentence_subject(text, lang, known)
-                    elif lacks_subject(text, lang):
+                    if first:  # what the sentence is about is what its first clause is about
+                        subject, first = sentence_subject(text, lang, known), False
+                    elif subject and lacks_subject(text, lang):
                         text = _with_subject(subject, text, lang)
                     text = _with_topic(text, lang, topic, known)
                     rows.append((text, *_claim_reason(own, lang, main, named_list, known)))

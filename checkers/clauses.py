@@ -26,8 +26,8 @@ from __future__ import annotations
 import re
 
 from checkers.entities import ROLE_WORDS, find_entities
-from checkers.quantities import parse_quantities
-from checkers.text import DATE_WORDS, lemma, stopwords, words
+from checkers.quantities import NUMBER_WORDS, parse_quantities
+from checkers.text import DATE_WORDS, lemma, stopwords, trie_pattern, words
 
 DETERMINERS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "the", "a", "an",
                "its", "their", "his", "her", "sein", "seine", "ihr", "ihre"}
@@ -81,7 +81,8 @@ def has_anchor(text: str, language: str) -> bool:
 def split_clauses(sentence: str, language: str, main: str | None) -> list[str]:
     """The sentence's atomic clauses, each still to be made self-contained."""
     text = sentence.rstrip(" .")
-    parts = [_LEADING_CONNECTOR.sub("", p.strip(" ,;")).strip() for p in _CLAUSE_SPLIT.split(text)]
+    parts = [_LEADING_CONNECTOR.sub("", p.strip(" ,;")).strip()
+             for p in _CLAUSE_SPLIT.split(text) for p in _breakdown(p)]
     out: list[str] = []
     for part in filter(None, parts):
         if DATELINE.match(part):
@@ -116,6 +117,24 @@ def split_counts(clause: str, language: str) -> list[str]:
                 text = re.sub(rf"(?:\s+(?:{'|'.join(sorted(_PREPOSITIONS))}))?\s+{re.escape(q.text)}", "", text, count=1)
         out.append(re.sub(r"\s{2,}", " ", text).strip())
     return out
+
+
+_COLON = re.compile(r":\s+")
+_BREAKDOWN_SPLIT = re.compile(r",\s+(?:and\s+|und\s+)?|\s+(?:and|und|sowie)\s+")
+_OPENS_WITH_NUMBER = re.compile(rf"^(?:\d|(?i:{trie_pattern([w for w, n in NUMBER_WORDS.items() if n >= 2])})\b)")
+
+
+def _breakdown(part: str) -> list[str]:
+    """ "five 787 sales this week: two to Biman Bangladesh Airlines and three to the Ghanaian
+    government": the total, then each share after the colon with the total as its context."""
+    m = _COLON.search(part)
+    if not m or len(words(part[:m.start()])) < 4:
+        return [part]
+    left = part[:m.start()]
+    members = [x for x in _BREAKDOWN_SPLIT.split(part[m.end():]) if x.strip()]
+    if len(members) < 2 or not all(_OPENS_WITH_NUMBER.match(x) for x in members):
+        return [part]
+    return [left, *(f"{left}: {x}" for x in members)]
 
 
 # Words that open a comma-bounded side clause. Relative pronouns keep their antecedent; conjunctions

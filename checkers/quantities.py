@@ -24,7 +24,7 @@ _SCALES = {
     "en": {"thousand": 1e3, "k": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "millions": 1e6, "bn": 1e9,
            "billion": 1e9, "billions": 1e9, "trillion": 1e12, "trillions": 1e12},
 }
-_NUMBER_WORDS = {
+NUMBER_WORDS = {
     "ein": 1, "eine": 1, "einer": 1, "einem": 1, "einen": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
     "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "zwanzig": 20,
     "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90,
@@ -88,7 +88,7 @@ _PERIOD_RES = [(name, re.compile(rx, re.IGNORECASE)) for name, rx in _PERIODS]
 
 _NUM = r"\d{1,3}(?:[.,\u202f\u00a0 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 # Tries, not alternations of hundreds of words: the engine dispatches on each next character.
-_WORDNUM = trie_pattern(list(_NUMBER_WORDS))
+_WORDNUM = trie_pattern(list(NUMBER_WORDS))
 _QUAL = trie_pattern(list(_QUALIFIERS))
 _CUR_PREFIX = r"(?:US\$|HK\$|A\$|C\$|RMB|CNY|USD|EUR|GBP|CHF|SEK|NOK|DKK|JPY|AUD|CAD|INR|\$|€|£)"
 _SCALE_ALL = "|".join(sorted({s for d in _SCALES.values() for s in d}, key=len, reverse=True))
@@ -217,7 +217,7 @@ def _interval(value: float, decimals: int, scale: float, bound: str) -> tuple[fl
 # Any of these can start a quantity; text without one has none (checked before the costly patterns).
 # "a"/"ein" are left out: on their own they count only before a scale word, which is listed.
 _MAYBE_NUMBER = re.compile(
-    r"\d|\b(?:" + trie_pattern(sorted({w for w in _NUMBER_WORDS if w not in _ARTICLES}
+    r"\d|\b(?:" + trie_pattern(sorted({w for w in NUMBER_WORDS if w not in _ARTICLES}
                                        | set(_ORDINAL_WORDS) | {s for d in _SCALES.values() for s in d if len(s) > 2}))
     + r")\b|stellig|digit|doubl|verdopp|twice|doppelt|tripl|verdreif|halved|halbier|third|quarter|fifth|half|"
       r"drittel|viertel|"
@@ -228,7 +228,7 @@ _MAYBE_NUMBER = re.compile(
 # before a noun ("vier Stunden", "two catastrophic crashes"), a scale word as a count ("Millionen
 # Zügen", "hundreds of thousands of files"), or a number word in a compound ("neunjähriger Bauzeit").
 _COUNT = re.compile(
-    r"\b(?:" + "|".join(sorted((w for w, n in _NUMBER_WORDS.items() if n >= 2), key=len, reverse=True)) +
+    r"\b(?:" + "|".join(sorted((w for w, n in NUMBER_WORDS.items() if n >= 2), key=len, reverse=True)) +
     r")(?:\s+[^\W\d_]+|[-]?(?:jährig|monatig|tägig|stündig|fach|mal)\w*)"
     r"|\b(?:Millionen|Milliarden|Tausende|Hunderte|Dutzende|millions|billions|thousands|hundreds|dozens)\s+(?:of\s+)?\w+",
     re.IGNORECASE)
@@ -263,9 +263,9 @@ def parse_quantities(text: str, language: str) -> tuple[Quantity, ...]:
         unit_raw = (m.group("unit") or "").lower()
         if unit_raw in ("th", "st", "nd", "rd") and not m.group("scale"):
             continue  # an ordinal ("its 1,000th store") ranks, it does not count
-        is_word = raw_num.lower() in _NUMBER_WORDS
+        is_word = raw_num.lower() in NUMBER_WORDS
         if is_word:
-            value, decimals = float(_NUMBER_WORDS[raw_num.lower()]), 0
+            value, decimals = float(NUMBER_WORDS[raw_num.lower()]), 0
             # Number words only count with a scale, a unit or a unit noun after them ("einer Billion",
             # "neun Prozent", "vier Jahren").
             if not scale_word and (raw_num.lower() in _ARTICLES or unit_raw not in _PERCENT

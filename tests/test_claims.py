@@ -168,6 +168,14 @@ def test_a_side_clause_is_split_again():
     assert any("angekündigt" in t and "zulässt" not in t for t in texts), texts
 
 
+def test_a_breakdown_after_a_colon_is_one_claim_per_share():
+    texts = worthy_texts("Boeing wins orders. It comes in addition to five 787 sales earlier this week: two to Biman "
+                         "Bangladesh Airlines and three to the Ghanaian government.")
+    assert "It comes in addition to five 787 sales earlier this week" in texts
+    assert any(t.endswith(": two to Biman Bangladesh Airlines") for t in texts), texts
+    assert any(t.endswith(": three to the Ghanaian government") and "Biman" not in t for t in texts), texts
+
+
 def test_spans_point_at_the_sentence():
     text = "Alibaba Aktie steigt\nDie Cloud-Sparte von Alibaba wuchs um 26 Prozent, während KI-Produkte dreistellig wuchsen."
     article = article_from_text(text, Settings())
