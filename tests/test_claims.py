@@ -169,9 +169,9 @@ def test_a_side_clause_is_split_again():
 
 
 def test_a_breakdown_after_a_colon_is_one_claim_per_share():
-    texts = worthy_texts("Boeing wins orders. It comes in addition to five 787 sales earlier this week: two to Biman "
+    texts = worthy_texts("Boeing wins an Emirates order. It comes in addition to five 787 sales earlier this week: two to Biman "
                          "Bangladesh Airlines and three to the Ghanaian government.")
-    assert "It comes in addition to five 787 sales earlier this week" in texts
+    assert any(t.endswith("It comes in addition to five 787 sales earlier this week") for t in texts), texts
     assert any(t.endswith(": two to Biman Bangladesh Airlines") for t in texts), texts
     assert any(t.endswith(": three to the Ghanaian government") and "Biman" not in t for t in texts), texts
 
