@@ -5,6 +5,9 @@
   only, and the ``held`` half is reported separately, never read item by item.
 - ``../shared/seed/``: the seed article.
 - ``tests/gold/`` (team-written, regression only) and ``tests/gold/heldout/``.
+- ``tests/gold/aeb/``: gold this team labelled (blind to the code) on real pages of the public AEB
+  benchmark; the text is read from ``../shared/benchmarks/aeb/ground-truth.json`` (``aeb_id``). Real
+  text, but our own gold: a development set, not evidence.
 
 Per article: recall, precision, claims produced, gold claims, not-check-worthy hits; then totals per
 group (micro-averaged). ``--details`` lists the misses and the wrong claims of the fit half and of the
@@ -28,6 +31,7 @@ REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "tests" / "gold"
 CORPUS = REPO.parent / "shared" / "corpus" / "claims"
 SEED = REPO.parent / "shared" / "seed"
+AEB = REPO.parent / "shared" / "benchmarks" / "aeb" / "ground-truth.json"
 
 
 def groups() -> dict[str, list[Path]]:
@@ -37,12 +41,29 @@ def groups() -> dict[str, list[Path]]:
             "corpus held": [p for p in corpus if halves[p] == "held"],
             "seed": sorted(SEED.glob("*.claims.json")),
             "team-written": sorted(GOLD.glob("*.claims.json")),
-            "team-written heldout": sorted((GOLD / "heldout").glob("*.claims.json"))}
+            "team-written heldout": sorted((GOLD / "heldout").glob("*.claims.json")),
+            "aeb (our gold on real pages)": sorted((GOLD / "aeb").glob("*.claims.json")) if AEB.exists() else []}
+
+
+def article_text(path: Path, gold: dict, article_path: Path) -> str:
+    """The article a gold file scores: beside it, or an AEB page's main text (its ``aeb_id``)."""
+    if "aeb_id" in gold:
+        return _aeb()[gold["aeb_id"]]["articleBody"].strip() + "\n"
+    return article_path.read_text("utf-8")
+
+
+_AEB_CACHE: dict = {}
+
+
+def _aeb() -> dict:
+    if not _AEB_CACHE:
+        _AEB_CACHE.update(json.loads(AEB.read_text("utf-8")))
+    return _AEB_CACHE
 
 
 def evaluate(path: Path) -> tuple[GoldScore, int]:
     gold, article_path = load_gold(path)
-    return score(split_claims(article_from_text(article_path.read_text("utf-8"), Settings())), gold), \
+    return score(split_claims(article_from_text(article_text(path, gold, article_path), Settings())), gold), \
         len(gold["claims"])
 
 

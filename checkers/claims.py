@@ -227,11 +227,12 @@ def hard_reason(sentence: str, text: str, start: int, end: int) -> str | None:
     """Why a sentence of ``text`` at [start, end) is no claim, by rule; None leaves it to the model."""
     s = sentence.rstrip()
     line = _line_of(text, start, end)
-    if s.endswith(("?", "?!", "!?")):
+    bare = s.rstrip("\"'”’»«“‘")  # a quoted question or exclamation: "'We Got Her!'"
+    if bare.endswith(("?", "?!", "!?")):
         return "question"
     if _CALL_TO_ACTION.search(s) or _SECOND_PERSON.search(s):
         return "call to action or advertising"
-    if s.endswith("!"):
+    if bare.endswith("!"):
         return "exclamation or hype"
     if s.endswith(":"):
         return "lead-in without an assertion"

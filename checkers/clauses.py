@@ -380,6 +380,8 @@ def _split_and(clause: str, language: str, main: str | None) -> list[str]:
     for m in _AND.finditer(clause):
         left, right = clause[:m.start()], clause[m.end():]
         first = right.split(maxsplit=1)[0] if right.strip() else ""
+        if language == "en" and left.split()[-1:] and left.split()[-1].istitle() and first.istitle():
+            continue  # "the Securities and Exchange Commission", "Johnson and Corbyn": one name, one subject
         if len(words(left)) < 4 or len(words(right)) < 2 or (first[:1].isdigit() and left[-1:].isdigit()):
             continue  # "die 2015 und 2016 angefallenen Mehrkosten" is one phrase
         low = first.lower()

@@ -177,6 +177,18 @@ def test_a_breakdown_after_a_colon_is_one_claim_per_share():
     assert not any("two to Biman" in t and "three to" in t for t in texts), texts
 
 
+@pytest.mark.parametrize("sentence", ["'We Got Her!'", "“Where is the money?”"])
+def test_a_quoted_exclamation_or_question_is_no_claim(sentence):
+    claims = claims_of(f"Police rescue a girl. {sentence} The girl was found on Monday.")
+    assert not any(c.checkworthy and c.sentence.startswith(sentence[:5]) for c in claims)
+
+
+def test_and_between_two_capitalised_english_words_is_inside_a_name():
+    texts = worthy_texts("WeWork faces scrutiny. Bloomberg reported on Friday that WeWork is facing scrutiny from the "
+                         "U.S. Securities and Exchange Commission over its listing.")
+    assert not any(t.startswith("Exchange Commission") for t in texts), texts
+
+
 def test_spans_point_at_the_sentence():
     text = "Alibaba Aktie steigt\nDie Cloud-Sparte von Alibaba wuchs um 26 Prozent, während KI-Produkte dreistellig wuchsen."
     article = article_from_text(text, Settings())
