@@ -61,6 +61,9 @@ _APPOSITIVE_FIGURE = re.compile(
     r",\s+(?=(?:rund|etwa|knapp|fast|gut|über|mehr als|ca\.|up|down|plus|minus|about|nearly|almost|some|more than)?"
     r"\s*[\d$€£])"
 )
+# ", compared with prior guidance of 4.0%": the earlier or other figure is a claim of its own.
+_COMPARISON = re.compile(r",\s+(?=(?:compared (?:with|to)|as against|versus|vs\.?|verglichen mit|im Vergleich zu|"
+                         r"gegenüber)\s)")
 _GAPPING = re.compile(r",\s+(?=(?:das|der|die|the)\s)")
 # ", für Kinder 1,10 Euro", ", heuer sollen es maximal 37.500 sein": another figure after a comma.
 _COMMA = re.compile(r",\s+(?![^(]*\))")
@@ -338,7 +341,8 @@ def _trailing_name(text: str) -> str | None:
 
 
 def _split_commas(clause: str, language: str, main: str | None) -> list[str]:
-    for pattern, check in ((_APPOSITIVE_FIGURE, _both_figures), (_GAPPING, _gapped), (_COMMA_AND, _both_clauses),
+    for pattern, check in ((_APPOSITIVE_FIGURE, _both_figures), (_COMPARISON, _both_figures), (_GAPPING, _gapped),
+                           (_COMMA_AND, _both_clauses),
                            (_COMMA, _figure_each)):
         for m in pattern.finditer(clause):
             left, right = clause[:m.start()], clause[m.end():]

@@ -189,6 +189,13 @@ def test_and_between_two_capitalised_english_words_is_inside_a_name():
     assert not any(t.startswith("Exchange Commission") for t in texts), texts
 
 
+def test_a_compared_figure_is_a_claim_of_its_own():
+    texts = worthy_texts("Home Depot cuts its outlook. Home Depot said sales growth in 2019 will be 3.5%, compared with "
+                         "prior guidance of 4.0%.")
+    assert any("3.5%" in t and "4.0%" not in t for t in texts), texts
+    assert any("4.0%" in t and "3.5%" not in t for t in texts), texts
+
+
 def test_spans_point_at_the_sentence():
     text = "Alibaba Aktie steigt\nDie Cloud-Sparte von Alibaba wuchs um 26 Prozent, während KI-Produkte dreistellig wuchsen."
     article = article_from_text(text, Settings())
