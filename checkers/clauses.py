@@ -453,6 +453,8 @@ def subject_of(clause: str, language: str) -> str | None:
         return None
     taken = [tokens[0]]
     for w in tokens[1:6]:
+        if w.endswith(","):  # "The suspect, Michael Webb, was convicted and ...": the subject ends at the comma
+            return " ".join([*taken, w.rstrip(",")]) if w[:1].islower() else None
         taken.append(w)
         if w[:1].isupper():
             return " ".join(taken)
@@ -479,9 +481,11 @@ def _comma_list(clause: str, language: str) -> list[str] | None:
         middle = segments[1:j] + [segments[j][:conj.start()]]
         openers = _RELATIVE_WORDS.get(language, set()) | _CONJUNCTIONS.get(language, set()) | \
             {"dass", "damit", "that", "so", "um", "als", "wie", "as", "if", "wenn"}
-        if any(len(m.split()) > 6 or not m.strip() or m.split()[0].lower() in _PREPOSITIONS | openers for m in middle):
+        counts = all(_OPENS_WITH_NUMBER.match(m.strip()) for m in middle)  # "nine charges of A, six counts of B and ..."
+        if any(len(m.split()) > (10 if counts else 6) or not m.strip() or m.split()[0].lower() in _PREPOSITIONS | openers
+               for m in middle):
             return None  # members are short, parallel phrases; a clause of its own is no member
-        if len(middle) == 1 and any(looks_like_verb(w, language) for w in middle[0].split()):
+        if len(middle) == 1 and not counts and any(looks_like_verb(w, language) for w in middle[0].split()):
             return None  # "A, helped by research and development": one comma and a verb is no list
         head_tokens = segments[0].split()
         names = all(m.strip()[:1].isupper() for m in middle)
@@ -491,6 +495,9 @@ def _comma_list(clause: str, language: str) -> list[str] | None:
         else:
             n = min(len(m.split()) for m in middle)
         k = len(head_tokens) - n
+        starts = [i for i, t in enumerate(head_tokens) if _OPENS_WITH_NUMBER.match(t)]
+        if counts and starts:
+            k = starts[-1]  # the first count runs from its number: "faces nine state charges of ..."
         if k > 0 and head_tokens[k - 1].lower() in DETERMINERS and not names:
             k -= 1  # "the war, ..." keeps its article
         if k <= 0 or (names and all(len(m.split()) == 1 for m in middle) and n == 1

@@ -196,6 +196,20 @@ def test_a_compared_figure_is_a_claim_of_its_own():
     assert any("4.0%" in t and "3.5%" not in t for t in texts), texts
 
 
+def test_a_list_of_counts_is_one_claim_per_count():
+    texts = worthy_texts("Webb is convicted. Webb still faces nine state charges of aggravated kidnapping, six counts "
+                         "of aggravated sexual assault of a child (enhanced) and two counts of indecency with a child.")
+    assert any("nine state charges" in t and "six counts" not in t for t in texts), texts
+    assert any("six counts" in t and "nine" not in t and "two counts" not in t for t in texts), texts
+    assert any("two counts of indecency" in t and "six counts" not in t for t in texts), texts
+
+
+def test_a_subject_ends_at_the_comma_before_its_apposition():
+    texts = [c.text for c in claims_of("Police rescue a girl. The suspect, Michael Webb, was convicted and "
+                                       "sentenced to life in federal prison last Thursday.")]
+    assert not any("Michael sentenced" in t for t in texts), texts
+
+
 def test_spans_point_at_the_sentence():
     text = "Alibaba Aktie steigt\nDie Cloud-Sparte von Alibaba wuchs um 26 Prozent, während KI-Produkte dreistellig wuchsen."
     article = article_from_text(text, Settings())
