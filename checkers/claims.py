@@ -300,7 +300,8 @@ def _age_claims(body: str, language: str, known: tuple[Entity, ...]) -> tuple[li
     out = []
     for m in _AGE.finditer(body):
         words = m.group("name").split()
-        while words and not any(e.text == " ".join(words) or e.text.endswith(" " + " ".join(words)) for e in known):
+        while words and not any((e.text == " ".join(words) or e.text.endswith(" " + " ".join(words)))
+                                and not is_adjective(e) for e in known):  # "the 48-year-old Australian": no name
             words.pop()
         if not words:
             continue
@@ -373,6 +374,7 @@ def lacks_subject(clause: str, language: str) -> bool:
     return not any(looks_like_verb(t, language) for t in tokens)
 
 
+_ONLY_SAID = re.compile(r"^(?:\S+\s+){1,3}(?:said|says|added|sagte|sagt|erklärte|betonte)[.,]?$")
 _ANTECEDENT = re.compile(r"^[^,]+,\s+(?:who|which|whose|whom|der|die|das|dem|den|deren|dessen|welche[rsmn]?)\s")
 _CHANGE_WORDS = {"up", "down", "plus", "minus", "rund", "etwa", "knapp", "gut", "fast", "nearly", "almost", "about"}
 
@@ -391,8 +393,8 @@ def _claim_reason(own: str, language: str, main: str | None, named_member: bool,
     a name other than the article's subject (not "among other measures", "also die Verbindung ...")."""
     if DATELINE.match(own):
         return False, "dateline"
-    if len(own.split()) < 3:
-        return False, FRAGMENT  # "In Kentucky", "6-2", "Apte said": a piece of a sentence, no statement
+    if len(own.split()) < 3 or _ONLY_SAID.match(own):
+        return False, FRAGMENT  # "In Kentucky", "6-2", "Ms Persson said": a piece of a sentence, no statement
     if named_member or parse_quantities(own, language) or mentions_count(own) or MONTHS_AND_YEARS.search(own):
         return True, None
     if any(not (main and named(e.key, frozenset({main.casefold()}))) and not is_adjective(e)

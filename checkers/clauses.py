@@ -505,6 +505,8 @@ def _comma_list(clause: str, language: str) -> list[str] | None:
             return None  # "Ministry of Trade, Industry and Energy" is one name
         first = " ".join(head_tokens[k:])
         prefix = " ".join(head_tokens[:k])
+        if names and DATE_WORDS.fullmatch(first) and not all(DATE_WORDS.fullmatch(m.strip()) for m in middle):
+            return None  # "on Tuesday, Johnson and Corbyn attacked": a date opens the clause, no list
         last = segments[j][conj.end():]
         tail = ", ".join(segments[j + 1:])
         last_tokens = last.split()
@@ -536,7 +538,10 @@ def atomise(clause: str, language: str) -> tuple[bool, list[str]]:
             start = before.start()
         members = [x.strip(" ,") for x in re.split(r",\s|\s(?:und|and|sowie|oder|or)\s", clause[start:m.end()])
                    if x.strip(" ,")]
-        named = sum(1 for x in members if find_entities(x, language) or DATE_WORDS.fullmatch(x))  # "am Sonntag und Dienstag"
+        dates = sum(1 for x in members if DATE_WORDS.fullmatch(x))  # "am Sonntag und Dienstag"
+        if 0 < dates < len(members):
+            continue  # "on Tuesday, Johnson and Corbyn attacked ...": a date and names are no list
+        named = sum(1 for x in members if find_entities(x, language) or DATE_WORDS.fullmatch(x))
         if len(members) >= 2 and named * 2 >= len(members) + (1 if len(members) == 2 else 0):
             return True, [clause[:start] + member + clause[m.end():] for member in members]
     such = _SUCH_AS.search(clause)

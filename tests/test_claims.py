@@ -210,6 +210,18 @@ def test_a_subject_ends_at_the_comma_before_its_apposition():
     assert not any("Michael sentenced" in t for t in texts), texts
 
 
+def test_a_date_before_two_names_is_no_list_member():
+    texts = [c.text for c in claims_of("UK election. In their first TV debate on Tuesday, Johnson and Corbyn attacked "
+                                       "each other's policies.")]
+    assert not any("on Johnson" in t or "on Corbyn" in t for t in texts), texts
+
+
+def test_a_nationality_is_no_name_for_an_age_and_a_bare_attribution_is_no_claim():
+    claims = claims_of("Sweden drops the case. The 48-year-old Australian has denied the allegations. Ms Persson said.")
+    assert not any(c.text.startswith("Australian is") for c in claims)
+    assert not any(c.checkworthy and c.text == "Ms Persson said" for c in claims)
+
+
 def test_spans_point_at_the_sentence():
     text = "Alibaba Aktie steigt\nDie Cloud-Sparte von Alibaba wuchs um 26 Prozent, während KI-Produkte dreistellig wuchsen."
     article = article_from_text(text, Settings())
