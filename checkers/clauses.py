@@ -402,13 +402,17 @@ def _split_and(clause: str, language: str, main: str | None) -> list[str]:
             if at > 0 and len(words(right)) >= 3:
                 return [left, *_split_and(left[:at] + " " + right, language, main)]
             continue
-        if low in _NOT_VERBS or len(words(right)) < 3:
+        if low in _NOT_VERBS or len(words(right)) < 2:
             continue
         if low not in DETERMINERS and looks_like_verb(first, language):
-            subject = subject_of(left, language) or main  # "... und hat zugelegt": the left side's subject
+            # "... und hat zugelegt", "... and called 911": the left side's subject (a verb and its
+            # object may be two words, when the subject is the left side's own)
+            subject = subject_of(left, language) or (main if len(words(right)) >= 3 else None)
             if not subject:
                 continue
             return [left, *_split_and(f"{subject} {right}", language, main)]
+        if len(words(right)) < 3:
+            continue
         if len(words(right)) >= 4 and _has_verb(left, language) and _has_verb(right, language):
             return [left, *_split_and(right, language, main)]  # two clauses, each with its own verb
     return [clause]
@@ -451,6 +455,13 @@ def subject_of(clause: str, language: str) -> str | None:
             if not tokens[k][:1].isupper():
                 break
         return None
+    if language == "en":  # "A family friend found the car ... and called 911": the words before the verb
+        for k in range(2, min(6, len(tokens))):
+            low = tokens[k].lower()
+            if looks_like_verb(tokens[k], language) or (low.isalpha() and not low.endswith("ing")
+                                                         and low not in DETERMINERS and lemma(low, "en") != low
+                                                         and tokens[k - 1].lower() not in DETERMINERS):
+                return " ".join(tokens[:k]) if not any(t.endswith(",") for t in tokens[:k]) else None
     taken = [tokens[0]]
     for w in tokens[1:6]:
         if w.endswith(","):  # "The suspect, Michael Webb, was convicted and ...": the subject ends at the comma

@@ -222,6 +222,12 @@ def test_a_nationality_is_no_name_for_an_age_and_a_bare_attribution_is_no_claim(
     assert not any(c.checkworthy and c.text == "Ms Persson said" for c in claims)
 
 
+def test_a_second_verb_phrase_keeps_an_english_subject_without_a_name():
+    texts = worthy_texts("Police rescue a girl. A family friend found the suspect's car in the hotel parking lot on "
+                         "Monday and called 911.")
+    assert "A family friend called 911" in texts, texts
+
+
 def test_spans_point_at_the_sentence():
     text = "Alibaba Aktie steigt\nDie Cloud-Sparte von Alibaba wuchs um 26 Prozent, während KI-Produkte dreistellig wuchsen."
     article = article_from_text(text, Settings())
