@@ -31,7 +31,7 @@ from checkers.clauses import (DATELINE, DATELINE_PREFIX, DETERMINERS, FURNITURE,
 from checkers.entities import ROLE_WORDS, find_entities, is_adjective, named
 from checkers.quantities import mentions_count, parse_quantities
 from checkers.records import Article, Claim, Entity
-from checkers.text import MONTHS_AND_YEARS, split_sentences, stopwords
+from checkers.text import MONTHS_AND_YEARS, lemma, split_sentences, stopwords
 
 _CALL_TO_ACTION = re.compile(
     r"\b(?:hier weiterlesen|weiterlesen|jetzt (?:kaufen|lesen|anmelden|abonnieren)|gratis|kostenlos(?:e|en)?\s+"
@@ -238,6 +238,12 @@ def hard_reason(sentence: str, text: str, start: int, end: int) -> str | None:
         return "lead-in without an assertion"
     if DATELINE.match(s):
         return "dateline"
+    tokens = [t for t in re.findall(r"[^\W\d_][\w'’-]*", s)]
+    if len(tokens) >= 2 and all(t.isupper() for t in tokens if len(t) > 1) and sum(len(t) > 1 for t in tokens) >= 2:
+        return "headline or section title"  # "-- FEELING LIKE SECOND RATE": a heading or a sign-off in capitals
+    if len(tokens) >= 4 and sum(t[:1].isupper() for t in tokens) >= 0.8 * len(tokens) and re.search(r"[a-z]", s) \
+            and not s.rstrip().endswith((".", "!", "?", '"', "”")):
+        return "headline or section title"  # "Video Shows Dramatic Rescue of Kidnapped Girl"
     if line == s and not re.search(r"[.!?…\"”“»]$", s):
         return "headline or section title"
     return None
@@ -255,7 +261,7 @@ _ROLES_NEED_AN_ORG = {"president", "präsident", "präsidentin", "analyst", "ana
 _DESCRIBED = {
     "de": re.compile(r"(?<![\w-])(?P<desc>(?:[a-zäöü]\w+(?:e|en|er)\s+)?[A-ZÄÖÜ][\w-]*(?:or|er|ent|ist|eur|ant)(?:in)?)"
                      r"\s+(?:Dr\.\s+|Prof\.\s+)?(?P<name>[A-ZÄÖÜ][a-zäöüß'-]+\s+[A-ZÄÖÜ][a-zäöüß'-]+)(?![\w-]|\s+[A-ZÄÖÜ])"),
-    "en": re.compile(r"(?<![\w-])(?P<desc>[a-z]+(?:or|ist|ent|ant|ian))"
+    "en": re.compile(r"(?<![\w-])(?P<desc>[a-z]+(?<!i)(?:or|ist|ent|ant|ian))"
                      r"\s+(?P<name>[A-Z][a-z'-]+\s+[A-Z][a-z'-]+)(?![\w-]|\s+[A-Z])"),
 }
 
@@ -393,14 +399,24 @@ def _claim_reason(own: str, language: str, main: str | None, named_member: bool,
     a name other than the article's subject (not "among other measures", "also die Verbindung ...")."""
     if DATELINE.match(own):
         return False, "dateline"
-    if len(own.split()) < 3 or _ONLY_SAID.match(own):
-        return False, FRAGMENT  # "In Kentucky", "6-2", "Ms Persson said": a piece of a sentence, no statement
+    if len(own.split()) < 3 or _ONLY_SAID.match(own) or not named_member and len(own.split()) <= 4 \
+            and not any(_maybe_verb(t.strip(",;:"), language) for t in own.split()) \
+            and not any(q.unit != "date" for q in parse_quantities(own, language)):
+        # "In Kentucky", "On Nov. 15", "Ms Persson said": a piece of a sentence, no statement ("für Kinder
+        # 1,10 Euro", a figure of a list, is one)
+        return False, FRAGMENT
     if named_member or parse_quantities(own, language) or mentions_count(own) or MONTHS_AND_YEARS.search(own):
         return True, None
     if any(not (main and named(e.key, frozenset({main.casefold()}))) and not is_adjective(e)
            for e in _named_in(own, known)):
         return True, None
     return False, FRAGMENT
+
+
+def _maybe_verb(word: str, language: str) -> bool:
+    """A verb, or in English a word in -s that may be one ("Lowe's reports earnings Wednesday")."""
+    return looks_like_verb(word, language) or language == "en" and word[:1].islower() and word.endswith("s") \
+        and lemma(word, "en") != word.lower()
 
 
 def _claim_id(article_id: str, start: int, text: str) -> str:

@@ -228,6 +228,24 @@ def test_a_second_verb_phrase_keeps_an_english_subject_without_a_name():
     assert "A family friend called 911" in texts, texts
 
 
+@pytest.mark.parametrize("line", ["-- FEELING LIKE SECOND RATE", "Video Shows Dramatic Rescue of Kidnapped Girl"])
+def test_a_line_in_capitals_or_title_case_is_a_heading(line):
+    claims = claims_of(f"Police rescue a girl.\n{line}\nThe girl was found in a hotel on Monday.")
+    assert [c.reason for c in claims if c.sentence == line] == ["headline or section title"]
+
+
+def test_a_short_piece_without_verb_or_figure_is_no_claim_but_a_figure_or_a_verb_in_s_is():
+    from checkers.claims import _claim_reason
+    from checkers.entities import find_entities
+
+    def reason(clause, language="en"):
+        return _claim_reason(clause, language, None, False, find_entities(clause, language))
+
+    assert reason("Lowe's reports earnings Wednesday") == (True, None)  # "reports" may be the verb
+    assert reason("für Kinder 1,10 Euro", "de") == (True, None)  # a figure of a list
+    assert reason("Comedy Fat Albert")[0] is False  # a piece of a list of titles
+
+
 def test_spans_point_at_the_sentence():
     text = "Alibaba Aktie steigt\nDie Cloud-Sparte von Alibaba wuchs um 26 Prozent, während KI-Produkte dreistellig wuchsen."
     article = article_from_text(text, Settings())
