@@ -246,6 +246,23 @@ def test_a_short_piece_without_verb_or_figure_is_no_claim_but_a_figure_or_a_verb
     assert reason("Comedy Fat Albert")[0] is False  # a piece of a list of titles
 
 
+@pytest.mark.parametrize("sentence,attribute", [
+    ("Die Regeln des ursprünglich aus China stammenden Go sind relativ einfach.",
+     "des ursprünglich aus China stammenden Go"),
+    ("Das geht aus dem der APA vorliegenden Stabilitätsprogramm hervor.", "dem der APA vorliegenden Stabilitätsprogramm"),
+    ("In der eine Milliarde Euro teuren Anlage forschen 400 Menschen.", "der eine Milliarde Euro teuren Anlage"),
+])
+def test_a_german_extended_participle_attribute_is_a_claim_of_its_own(sentence, attribute):
+    from checkers.clauses import split_clauses
+    assert attribute in split_clauses(sentence, "de", None)
+
+
+def test_an_adjective_without_a_phrase_before_it_is_no_attribute():
+    from checkers.clauses import split_clauses
+    assert split_clauses("Er nannte eine bestimmte Geste des Fingers mit einer bestimmten Funktion.", "de", None) \
+        == ["Er nannte eine bestimmte Geste des Fingers mit einer bestimmten Funktion"]
+
+
 def test_spans_point_at_the_sentence():
     text = "Alibaba Aktie steigt\nDie Cloud-Sparte von Alibaba wuchs um 26 Prozent, während KI-Produkte dreistellig wuchsen."
     article = article_from_text(text, Settings())
