@@ -31,12 +31,17 @@ _EXTRA_COUNTRY_NAMES = {
     "Eurozone": "EZ", "Euroraum": "EZ", "Euro-Raum": "EZ", "Euro-Zone": "EZ", "euro area": "EZ",
     "eurozone": "EZ", "Währungsunion": "EZ",
 }
-# Role words that introduce a person's name (matched case-insensitively: "Chief financial officer X").
-ROLE_WORDS = (r"(?i:CEO|Chef|Konzernchef(?:in)?|Vorstandschef(?:in)?|Firmenchef(?:in)?|Gründer(?:in)?|"
-              r"Mitgründer(?:in)?|Vorstandsvorsitzende[rn]?|Vorsitzende[rn]?|Finanzvorstand|Finanzchef(?:in)?|"
-              r"Technikvorstand|founder|co-founder|chairman|chairwoman|chief executive(?: officer)?|"
-              r"chief financial officer|chief technology officer|president|Präsident(?:in)?|CFO|CTO|COO|"
-              r"Mr\.?|Mrs\.?|Ms\.?|Herr|Frau|Analyst(?:in)?|spokesperson|Sprecher(?:in)?)")
+# Role words that introduce a person's name (matched case-insensitively: "Chief financial officer X"),
+# as one trie regex.
+_ROLES = ["CEO", "Chef", "Konzernchef", "Konzernchefin", "Vorstandschef", "Vorstandschefin", "Firmenchef",
+          "Firmenchefin", "Gründer", "Gründerin", "Mitgründer", "Mitgründerin", "Vorstandsvorsitzende",
+          "Vorstandsvorsitzender", "Vorstandsvorsitzenden", "Vorsitzende", "Vorsitzender", "Vorsitzenden",
+          "Finanzvorstand", "Finanzchef", "Finanzchefin", "Technikvorstand", "founder", "co-founder", "chairman",
+          "chairwoman", "chief executive", "chief executive officer", "chief financial officer",
+          "chief technology officer", "president", "Präsident", "Präsidentin", "CFO", "CTO", "COO", "Mr", "Mr.",
+          "Mrs", "Mrs.", "Ms", "Ms.", "Herr", "Frau", "Analyst", "Analystin", "spokesperson", "Sprecher",
+          "Sprecherin"]
+ROLE_WORDS = f"(?i:{trie_pattern(sorted({r.lower() for r in _ROLES}))})"
 _PERSON = re.compile(rf"\b(?:{ROLE_WORDS})\s+(?P<name>[A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){{0,2}})"
                      rf"|(?P<before>[A-ZÄÖÜ][\w'-]+\s+[A-ZÄÖÜ][\w'-]+)(?:\s+(?:ist|war|is|was)|,)\s+"
                      rf"(?:(?:der|die|the|a|an|ein|eine)\s+)?(?:{ROLE_WORDS})\b")

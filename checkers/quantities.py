@@ -228,7 +228,7 @@ _MAYBE_NUMBER = re.compile(
 # before a noun ("vier Stunden", "two catastrophic crashes"), a scale word as a count ("Millionen
 # Zügen", "hundreds of thousands of files"), or a number word in a compound ("neunjähriger Bauzeit").
 _COUNT = re.compile(
-    r"\b(?:" + "|".join(sorted((w for w, n in NUMBER_WORDS.items() if n >= 2), key=len, reverse=True)) +
+    r"\b(?:" + trie_pattern([w for w, n in NUMBER_WORDS.items() if n >= 2]) +
     r")(?:\s+[^\W\d_]+|[-]?(?:jährig|monatig|tägig|stündig|fach|mal)\w*)"
     r"|\b(?:Millionen|Milliarden|Tausende|Hunderte|Dutzende|millions|billions|thousands|hundreds|dozens)\s+(?:of\s+)?\w+",
     re.IGNORECASE)
