@@ -339,6 +339,13 @@ def _noun_phrase_before(text: str, language: str) -> str | None:
     tokens = text.split()
     if not tokens:
         return None
+    if language == "de" and len(tokens) > 3:
+        # "aus dem Stabilitätsprogramm hervor, das ...", "bei der Firma DeepMind entwickelt, die ...": a
+        # German relative clause follows the verb's particle or participle; its noun stands before them.
+        for k in (1, 2):
+            if all(t[:1].islower() and t.isalpha() for t in tokens[-k:]) and tokens[-k - 1][:1].isupper() \
+                    and tokens[-k - 1].isalpha():
+                return _noun_phrase_before(" ".join(tokens[:-k]), "")
     name = _trailing_name(text)
     if name:
         n = len(name.split())

@@ -263,6 +263,12 @@ def test_an_adjective_without_a_phrase_before_it_is_no_attribute():
         == ["Er nannte eine bestimmte Geste des Fingers mit einer bestimmten Funktion"]
 
 
+def test_a_german_relative_clause_after_the_verb_particle_refers_to_the_noun_before_it():
+    from checkers.clauses import split_clauses
+    assert "Stabilitätsprogramm, das am Dienstag nach Brüssel geschickt wurde" in split_clauses(
+        "Das geht aus dem Stabilitätsprogramm hervor, das am Dienstag nach Brüssel geschickt wurde.", "de", None)
+
+
 def test_spans_point_at_the_sentence():
     text = "Alibaba Aktie steigt\nDie Cloud-Sparte von Alibaba wuchs um 26 Prozent, während KI-Produkte dreistellig wuchsen."
     article = article_from_text(text, Settings())
