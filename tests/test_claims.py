@@ -265,7 +265,7 @@ def test_an_adjective_without_a_phrase_before_it_is_no_attribute():
 
 def test_a_german_relative_clause_after_the_verb_particle_refers_to_the_noun_before_it():
     from checkers.clauses import split_clauses
-    assert "Stabilitätsprogramm, das am Dienstag nach Brüssel geschickt wurde" in split_clauses(
+    assert "dem Stabilitätsprogramm, das am Dienstag nach Brüssel geschickt wurde" in split_clauses(
         "Das geht aus dem Stabilitätsprogramm hervor, das am Dienstag nach Brüssel geschickt wurde.", "de", None)
 
 
