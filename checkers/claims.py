@@ -359,8 +359,11 @@ def sentence_subject(clause: str, language: str, known: tuple[Entity, ...]) -> s
             if head[0].lower() in DETERMINERS or any(t[:1].isupper() for t in head[1:]) \
                     or (head[0][:1].isupper() and _named_in(" ".join(head), known)):
                 return " ".join(head)
-            if k == 1 and head[0][:1].isupper() and head[0].isalpha() and head[0].lower() not in stopwords(language):
-                return head[0]  # "Lee geriet in Zeitnot und gab ... auf": a name or a plural noun before the verb
+            if k == 1 and head[0][:1].isupper() and head[0].isalpha() and head[0].lower() not in stopwords(language) \
+                    and not (k + 1 < len(tokens) and tokens[k + 1][:1].isupper()):
+                # "Lee geriet in Zeitnot und gab ... auf": a name or a plural noun before the verb; not
+                # "Gleichzeitig expandiert Alibaba Cloud", where the subject follows the verb
+                return head[0]
             break
     found = [e for e in _named_in(clause, known) if e.kind in ("org", "person")]
     return found[0].text if found else None

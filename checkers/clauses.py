@@ -497,7 +497,9 @@ def subject_of(clause: str, language: str) -> str | None:
         for k in range(1, min(4, len(tokens))):
             if looks_like_verb(tokens[k], language):
                 head = tokens[:k]
-                if all(t[:1].isupper() and t.isalpha() for t in head) and head[0].lower() not in stopwords(language):
+                inverted = k + 1 < len(tokens) and tokens[k + 1][:1].isupper()  # "Gleichzeitig expandiert Alibaba"
+                if all(t[:1].isupper() and t.isalpha() for t in head) and head[0].lower() not in stopwords(language) \
+                        and not inverted:
                     return " ".join(head)
                 break
             if not tokens[k][:1].isupper():

@@ -269,6 +269,12 @@ def test_a_german_relative_clause_after_the_verb_particle_refers_to_the_noun_bef
         "Das geht aus dem Stabilitätsprogramm hervor, das am Dienstag nach Brüssel geschickt wurde.", "de", None)
 
 
+def test_an_adverb_before_the_verb_is_no_subject():
+    texts = worthy_texts("Alibaba baut aus. Gleichzeitig expandiert Alibaba Cloud international: Neue Rechenzentren "
+                         "sind geplant, gefolgt von Standorten in Mexiko, Japan und Dubai.")
+    assert not any(t.startswith("Gleichzeitig:") for t in texts), texts
+
+
 def test_spans_point_at_the_sentence():
     text = "Alibaba Aktie steigt\nDie Cloud-Sparte von Alibaba wuchs um 26 Prozent, während KI-Produkte dreistellig wuchsen."
     article = article_from_text(text, Settings())
