@@ -13,7 +13,9 @@ Per article: recall, precision, claims produced, gold claims, not-check-worthy h
 group (micro-averaged). ``--details`` lists the misses and the wrong claims of the fit half and of the
 team-written files (never of the held half).
 
-    .venv/bin/python benchmarks/claims_quality.py [--details] [--json]
+    .venv/bin/python benchmarks/claims_quality.py [--details] [--json] [--plain]
+
+``--plain`` scores with the ``claims_plain_statements`` setting on.
 """
 
 from __future__ import annotations
@@ -61,20 +63,21 @@ def _aeb() -> dict:
     return _AEB_CACHE
 
 
-def evaluate(path: Path) -> tuple[GoldScore, int]:
+def evaluate(path: Path, plain: bool = False) -> tuple[GoldScore, int]:
     gold, article_path = load_gold(path)
-    return score(split_claims(article_from_text(article_text(path, gold, article_path), Settings())), gold), \
-        len(gold["claims"])
+    article = article_from_text(article_text(path, gold, article_path), Settings())
+    return score(split_claims(article, plain), gold), len(gold["claims"])
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--details", action="store_true", help="list misses and wrong claims (not of the held half)")
     parser.add_argument("--json", action="store_true", help="print per-article and total figures as JSON")
+    parser.add_argument("--plain", action="store_true", help="with the claims_plain_statements setting on")
     args = parser.parse_args()
     report: dict = {}
     for group, paths in groups().items():
-        results = [(path, *evaluate(path)) for path in paths]
+        results = [(path, *evaluate(path, args.plain)) for path in paths]
         if not results:
             continue
         t = totals([(r, n) for _, r, n in results])

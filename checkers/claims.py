@@ -25,7 +25,7 @@ from functools import lru_cache
 
 import simplemma
 
-from checkers.checkworthy import checkworthy
+from checkers.checkworthy import PREDICTION, _FIRST_PERSON, _MODAL, checkworthy
 from checkers.clauses import (DATELINE, DATELINE_PREFIX, DETERMINERS, FURNITURE, atomise, looks_like_verb,
                               split_clauses)
 from checkers.entities import ROLE_WORDS, find_entities, is_adjective, named
@@ -65,7 +65,12 @@ NOT_A_STATEMENT = "opinion, quotation or commentary"
 FRAGMENT = "fragment without a statement of its own"
 
 
-def split_claims(article: Article) -> list[Claim]:
+def split_claims(article: Article, plain_statements: bool = False) -> list[Claim]:
+    """``plain_statements`` (the ``claims_plain_statements`` setting): in an article that asks no
+    question, exclaims nothing and calls for no action (news, not promotion), a clause with a verb and
+    four words or more is a claim even with no figure, date or other name (rule 6 of the README's "How
+    claims are found"), unless it hedges, predicts, speaks in the first or second person, refers back
+    ("Mit diesen Zahlen ..."), opens with a contrast or a pronoun, or leads in to a colon."""
     sentences = split_sentences(article.text, article.language)
     main = main_subject(article, sentences)  # "das Unternehmen", roles: an organisation
     topic = main_subject(article, sentences, kinds=("org", "person")) or main
@@ -73,6 +78,7 @@ def split_claims(article: Article) -> list[Claim]:
     claims: list[Claim] = []
     context: dict[str, str | None] = {"org": None, "person": None}  # the last other organisation and person named
     hard = [hard_reason(sentence, article.text, start, end) for start, end, sentence in sentences]
+    plain = plain_statements and not any(h in _PROMOTION for h in hard)
     people = _people(article, sentences)
     for position, (start, end, sentence) in enumerate(sentences):
         reason = hard[position]
@@ -106,7 +112,7 @@ def split_claims(article: Article) -> list[Claim]:
                     elif subject and lacks_subject(text, lang):
                         text = _with_subject(subject, text, lang)
                     text = _with_topic(text, lang, topic, known)
-                    rows.append((text, *_claim_reason(own, lang, main, named_list, known)))
+                    rows.append((text, *_claim_reason(own, lang, main, named_list, known, body, plain)))
         seen: set[str] = set()
         for text, worthy, why in rows:
             if text in seen:  # a list member or a role stated twice: one claim (and one claim id)
@@ -383,8 +389,18 @@ def lacks_subject(clause: str, language: str) -> bool:
     return not any(looks_like_verb(t, language) for t in tokens)
 
 
+_PROMOTION = {"question", "exclamation or hype", "call to action or advertising"}
 _ONLY_SAID = re.compile(r"^(?:\S+\s+){1,3}(?:said|says|added|sagte|sagt|erklärte|betonte)[.,]?$")
 _ANTECEDENT = re.compile(r"^[^,]+,\s+(?:who|which|whose|whom|der|die|das|dem|den|deren|dessen|welche[rsmn]?)\s")
+# What keeps a clause without figure, date or other name from being a plain statement: a contrast
+# opener, the first or second person, reported speech (Konjunktiv), a pronoun or a reference back as
+# its subject, a hedge.
+_NOT_PLAIN = re.compile(r"^(?:Aber|Doch|Allerdings|Despite|However|But|Yet|Still|Ob|Whether)\b|\b(?:zwar|allerdings|too)\b|"
+                             r"\b(?:Wir|Ich|Uns|Unser\w*)\b|\b(?:sei|seien|habe|hätte|hätten|wäre|wären)\b|"
+                             r"\b(?:My|We|Our|You|you|your|I)\b|^(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ee]r|[Ee]s|sie)\b|"
+                             r"^(?:\S+\s+){0,2}(?:[Dd]ies\w*|[Dd]amit|[Dd]adurch|[Tt]his|[Tt]hese|[Tt]hose|[Tt]hat)\b|"
+                             r"^(?:Alles|Nichts|Vieles|Man|Everything|Nothing|Much)\b|"
+                             r"\b(?:appears? to|seems? to|scheint|scheinen|offenbar|apparently)\b")
 _CHANGE_WORDS = {"up", "down", "plus", "minus", "rund", "etwa", "knapp", "gut", "fast", "nearly", "almost", "about"}
 
 
@@ -396,7 +412,7 @@ def _with_subject(subject: str, clause: str, language: str) -> str:
 
 
 def _claim_reason(own: str, language: str, main: str | None, named_member: bool, known: tuple[Entity, ...],
-                  ) -> tuple[bool, str | None]:
+                  body: str = "", plain: bool = False) -> tuple[bool, str | None]:
     """A clause of a check-worthy sentence (``own``: as written, before a subject was put in front of
     it) is a claim when it states something: a figure, a date, a member of a list of named things, or
     a name other than the article's subject (not "among other measures", "also die Verbindung ...")."""
@@ -413,12 +429,23 @@ def _claim_reason(own: str, language: str, main: str | None, named_member: bool,
     if any(not (main and named(e.key, frozenset({main.casefold()}))) and not is_adjective(e)
            for e in _named_in(own, known)):
         return True, None
+    if plain and len(own.split()) >= 4 and any(_past_or_verb(t.strip(",;"), language) for t in own.split()[1:]) \
+            and f"{own}:" not in body and not (PREDICTION.search(own) or _MODAL.search(own) or _FIRST_PERSON.search(own)
+                                              or _NOT_PLAIN.search(own)):
+        return True, None  # a plain statement (split_claims's plain_statements)
     return False, FRAGMENT
 
 
 def _maybe_verb(word: str, language: str) -> bool:
     """A verb, or in English a word in -s that may be one ("Lowe's reports earnings Wednesday")."""
     return looks_like_verb(word, language) or language == "en" and word[:1].islower() and word.endswith("s") \
+        and lemma(word, "en") != word.lower()
+
+
+def _past_or_verb(word: str, language: str) -> bool:
+    """A verb, or in English a past form the stop-word list holds ("used", "found", "took")."""
+    return looks_like_verb(word, language) or language == "en" and word[:1].islower() and word.isalpha() \
+        and not word.endswith(("ing", "s")) and word not in {"him", "them", "these", "those", "men", "least"} \
         and lemma(word, "en") != word.lower()
 
 

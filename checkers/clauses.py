@@ -174,11 +174,13 @@ def _breakdown(part: str) -> list[str]:
     m = _COLON.search(part)
     if not m or len(words(part[:m.start()])) < 4:
         return [part]
-    left = part[:m.start()]
-    members = [x for x in _BREAKDOWN_SPLIT.split(part[m.end():]) if x.strip()]
-    if len(members) < 2 or not all(_OPENS_WITH_NUMBER.match(x) for x in members):
-        return [part]
-    return [left, *(f"{left}: {x}" for x in members)]
+    left, right = part[:m.start()], part[m.end():]
+    members = [x for x in _BREAKDOWN_SPLIT.split(right) if x.strip()]
+    if len(members) >= 2 and all(_OPENS_WITH_NUMBER.match(x) for x in members):
+        return [left, *(f"{left}: {x}" for x in members)]
+    if right[:1].islower() and _has_verb(left, "de") | _has_verb(left, "en") and not _OPENS_WITH_NUMBER.match(right):
+        return [left, right]  # "... getestet werden: entscheidende Schritte auf dem Weg ...": a comment on it
+    return [part]
 
 
 # Words that open a comma-bounded side clause. Relative pronouns keep their antecedent; conjunctions

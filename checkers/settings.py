@@ -57,6 +57,12 @@ class Settings:
     discover_factcheck_url: str = "https://factchecktools.googleapis.com/v1alpha1/claims:search"
     discover_factcheck_key: str = ""  # a Google Fact Check Tools API key; the provider is off without one
 
+    # CLAIMS_*: finding claims
+    # Also keep plain statements (a verb, four words or more, no figure, date or other name) in articles
+    # that ask, exclaim and advertise nothing. More claims found, but less precise on some articles:
+    # off by default (README, "How claims are found"). Applies to articles split after it is changed.
+    claims_plain_statements: bool = False
+
     # EXTRACT_*: main-text extraction
     extract_workers: int = 0  # worker processes; 0 = one per CPU
     extract_pool_min_pages: int = 100  # fewer candidate pages than this are extracted in the flow process

@@ -387,10 +387,11 @@ def claims(
     from checkers.claims import split_claims
 
     try:
-        art = read_article_file(article, _settings(config, None))
+        settings = _settings(config, None)
+        art = read_article_file(article, settings)
     except VeracityError as exc:
         _fail(exc)
-    found = split_claims(art)
+    found = split_claims(art, settings.claims_plain_statements)
     if as_json:
         data = [{"id": c.id, "text": c.text, "sentence": c.sentence, "span": list(c.span),
                  "checkworthy": c.checkworthy, "reason": c.reason, "language": c.language,

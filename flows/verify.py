@@ -38,8 +38,8 @@ def load_article_task(article: str, fetcher: Fetcher, settings: Settings) -> Art
 
 
 @task(name="split-claims", cache_policy=NO_CACHE)
-def split_claims_task(article: Article) -> list[Claim]:
-    claims = split_claims(article)
+def split_claims_task(article: Article, settings: Settings) -> list[Claim]:
+    claims = split_claims(article, settings.claims_plain_statements)
     get_run_logger().info("%d sentences -> %d claims, %d check-worthy", len({c.span for c in claims}),
                           len(claims), sum(c.checkworthy for c in claims))
     return claims
@@ -193,7 +193,7 @@ def verify_into(store: Store, run_id: str, article: str, source_urls: list[str],
     art = load_article_task(article, fetcher, settings)
     claims = store.claims_of(art.id) if incremental else []  # an unchanged article keeps its claims
     if not claims:
-        claims = split_claims_task(art)
+        claims = split_claims_task(art, settings)
     store.save_article(run_id, art, claims)
     candidates, failed_feeds = discover_task(art, claims, source_urls, feed_urls, fetcher, settings)
     store.save_sources(run_id, failed_feeds)

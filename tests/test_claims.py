@@ -275,6 +275,32 @@ def test_an_adverb_before_the_verb_is_no_subject():
     assert not any(t.startswith("Gleichzeitig:") for t in texts), texts
 
 
+NEWS = ("Police rescue a kidnapped girl. Officers found the girl in a hotel in Forest Hill on Monday. Police used a "
+        "ram to force open the door of the room. Everything went as planned.")
+
+
+def test_plain_statements_are_claims_only_when_the_setting_is_on():
+    plain = "Police used a ram to force open the door of the room"
+    article = article_from_text(NEWS, Settings())
+    assert not any(c.checkworthy and c.text.endswith(plain) for c in split_claims(article))
+    kept = split_claims(article, plain_statements=True)
+    assert any(c.checkworthy and c.text.endswith(plain) for c in kept)
+    assert not any(c.checkworthy and "Everything went" in c.text for c in kept)  # a pronoun for a subject
+
+
+def test_plain_statements_are_not_kept_in_an_article_that_asks_or_advertises():
+    article = article_from_text(NEWS + " Should you buy the stock now?", Settings())
+    assert not any(c.checkworthy and "ram to force" in c.text for c in split_claims(article, plain_statements=True))
+
+
+def test_the_claims_command_reads_the_setting(tmp_path):
+    (tmp_path / "a.txt").write_text(NEWS, "utf-8")
+    (tmp_path / "veracity.toml").write_text("claims_plain_statements = true\n", "utf-8")
+    out = subprocess.run([sys.executable, "-m", "flows.cli", "claims", str(tmp_path / "a.txt"), "--json", "--config",
+                          str(tmp_path / "veracity.toml")], capture_output=True, text=True, cwd=REPO, check=True)
+    assert any(c["checkworthy"] and "ram to force" in c["text"] for c in json.loads(out.stdout))
+
+
 def test_spans_point_at_the_sentence():
     text = "Alibaba Aktie steigt\nDie Cloud-Sparte von Alibaba wuchs um 26 Prozent, während KI-Produkte dreistellig wuchsen."
     article = article_from_text(text, Settings())
