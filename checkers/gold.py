@@ -35,8 +35,9 @@ def score(claims: list[Claim], gold: dict) -> GoldScore:
     worthy = [c for c in claims if c.checkworthy]
     missed = tuple(g["id"] for g in gold["claims"] if not any(matches(c.text, g) for c in worthy))
     unmatched = tuple(c.text for c in worthy if not any(matches(c.text, g) for g in gold["claims"]))
-    bad = {_norm(s.strip()) for s in gold.get("not_checkworthy", [])}
-    violations = tuple(sorted({c.sentence for c in worthy if _norm(c.sentence.strip()) in bad}))
+    # An entry is the first 50 characters of a sentence (the whole sentence when shorter).
+    bad = [_norm(s.strip()) for s in gold.get("not_checkworthy", []) if s.strip()]
+    violations = tuple(sorted({c.sentence for c in worthy if any(_norm(c.sentence.strip()).startswith(b) for b in bad)}))
     n_gold = len(gold["claims"])
     return GoldScore(
         article=gold["article"], recall=(n_gold - len(missed)) / n_gold if n_gold else 1.0,

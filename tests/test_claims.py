@@ -69,6 +69,16 @@ def test_seed_article_has_no_checkworthy_claim_from_its_not_checkworthy_sentence
     assert score(claims_of(article_path.read_text("utf-8")), gold).violations == ()
 
 
+def test_a_not_checkworthy_entry_is_the_start_of_a_longer_sentence():
+    from checkers.records import Claim
+    sentence = "Ob sich das Gerät als wirkliche Alternative zum iPhone etablieren kann, muss sich noch zeigen."
+    claim = Claim(id="c", article_id="a", position=0, sentence=sentence, span=(0, len(sentence)), text=sentence,
+                  language="de", checkworthy=True, reason=None, quantities=(), entities=())
+    gold = {"article": "a", "claims": [{"id": "x", "keys": ["iPhone"], "forbid": ["zeigen"]}],
+            "not_checkworthy": [sentence[:50]]}
+    assert score([claim], gold).violations == (sentence,)
+
+
 def test_every_sentence_is_kept_with_a_reason_when_not_checkworthy():
     claims = claims_of("Alibaba Aktie: KI-Offensive eskaliert!\nKann Alibaba das schaffen? "
                        "Die Aktie hat im letzten Monat über 40 Prozent zugelegt. Hier weiterlesen...")
