@@ -63,6 +63,7 @@ _REFERENCES = {
 }
 NOT_A_STATEMENT = "opinion, quotation or commentary"
 FRAGMENT = "fragment without a statement of its own"
+SPECULATION = "speculation, with no figure or date"
 
 
 def split_claims(article: Article, plain_statements: bool = False) -> list[Claim]:
@@ -389,6 +390,11 @@ def lacks_subject(clause: str, language: str) -> bool:
     return not any(looks_like_verb(t, language) for t in tokens)
 
 
+# Speculation: a hedge, not a report ("would" reports what someone said would happen, "vielleicht" may
+# only soften an adjective: neither is one).
+_HEDGE = re.compile(r"\b(?:is|are|was|were) expected to|\b(?:seems?|appears?|appeared|seemed) to\b|\bno one knows\b|"
+                    r"\b(?:could|might|perhaps|possibly|probably|könnte[n]?|dürfte[n]?|möglicherweise|wahrscheinlich|"
+                    r"scheint|scheinen)\b")
 _PROMOTION = {"question", "exclamation or hype", "call to action or advertising"}
 _ONLY_SAID = re.compile(r"^(?:\S+\s+){1,3}(?:said|says|added|sagte|sagt|erklärte|betonte)[.,]?$")
 _ANTECEDENT = re.compile(r"^[^,]+,\s+(?:who|which|whose|whom|der|die|das|dem|den|deren|dessen|welche[rsmn]?)\s")
@@ -426,6 +432,10 @@ def _claim_reason(own: str, language: str, main: str | None, named_member: bool,
         return False, FRAGMENT
     if named_member or parse_quantities(own, language) or mentions_count(own) or MONTHS_AND_YEARS.search(own):
         return True, None
+    if _HEDGE.search(own):
+        # "Clipper could end up zooming through the plume", "Disney is expected to switch gears": speculation
+        # with no figure or date to check; a name in it is what is speculated about.
+        return False, SPECULATION
     if any(not (main and named(e.key, frozenset({main.casefold()}))) and not is_adjective(e)
            for e in _named_in(own, known)):
         return True, None

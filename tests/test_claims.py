@@ -311,6 +311,13 @@ def test_the_claims_command_reads_the_setting(tmp_path):
     assert any(c["checkworthy"] and "ram to force" in c["text"] for c in json.loads(out.stdout))
 
 
+def test_speculation_without_a_figure_or_date_is_no_claim():
+    claims = claims_of("Disney launches Disney+. Eventually, Disney is expected to switch gears by concentrating its "
+                       "sports offerings on ESPN. Disney said it expects 60 million subscribers by 2024.")
+    assert [c.reason for c in claims if "switch gears" in c.text] == ["speculation, with no figure or date"]
+    assert any(c.checkworthy and "60 million" in c.text for c in claims)
+
+
 def test_spans_point_at_the_sentence():
     text = "Alibaba Aktie steigt\nDie Cloud-Sparte von Alibaba wuchs um 26 Prozent, während KI-Produkte dreistellig wuchsen."
     article = article_from_text(text, Settings())
