@@ -329,11 +329,22 @@ def _resolve(clause: str, language: str, main: str | None, context: dict[str, st
         clause = _PRONOUN.sub(f"{context['person']} ", clause, count=1)
     if not main:
         return clause
+    references = _compiled_references(language)
+    if not references[0].search(clause):
+        return clause  # names nothing that refers back (most clauses): no substitution to try
     joiner = " und " if language == "de" else " and "
     partner = f"{joiner}{context['org']}" if context.get("org") else ""
-    for pattern, replacement in _REFERENCES.get(language, []):
-        clause = re.sub(pattern, replacement.format(main=main, partner=partner), clause, count=1)
+    for pattern, replacement in references[1]:
+        # a function, so that a backslash in a name is no group reference
+        text = replacement.format(main=main, partner=partner)
+        clause = pattern.sub(lambda _: text, clause, count=1)
     return clause
+
+
+@lru_cache(maxsize=4)
+def _compiled_references(language: str) -> tuple[re.Pattern[str], list[tuple[re.Pattern[str], str]]]:
+    pairs = [(re.compile(p), r) for p, r in _REFERENCES.get(language, [])]
+    return re.compile("|".join(p for p, _ in _REFERENCES.get(language, [])) or "(?!)"), pairs
 
 
 def _named_in(text: str, known: tuple[Entity, ...]) -> list[Entity]:

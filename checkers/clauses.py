@@ -384,9 +384,12 @@ def _apposition_claim(name: str, segment: str, language: str) -> str:
     return f"{name} {'ist' if language == 'de' else 'is'} {segment}"
 
 
+_TRAILING_NAME = re.compile(r"((?:[A-ZÄÖÜ][\w'-]+\s?){1,3})$")
+
+
 def _trailing_name(text: str) -> str | None:
     """The proper name a clause ends with ("... Maria Okafor")."""
-    m = re.search(r"((?:[A-ZÄÖÜ][\w'-]+\s?){1,3})$", text)
+    m = _TRAILING_NAME.search(text, max(0, len(text) - 120))  # a name of three words is not longer
     return m.group(1).strip() if m else None
 
 
