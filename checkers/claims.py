@@ -64,6 +64,7 @@ _REFERENCES = {
 NOT_A_STATEMENT = "opinion, quotation or commentary"
 FRAGMENT = "fragment without a statement of its own"
 SPECULATION = "speculation, with no figure or date"
+NO_COMMENT = "no comment"
 
 
 def split_claims(article: Article, plain_statements: bool = False) -> list[Claim]:
@@ -406,15 +407,21 @@ def lacks_subject(clause: str, language: str) -> bool:
 _HEDGE = re.compile(r"\b(?:is|are|was|were) expected to|\b(?:seems?|appears?|appeared|seemed) to\b|\bno one knows\b|"
                     r"\b(?:could|might|perhaps|possibly|probably|könnte[n]?|dürfte[n]?|möglicherweise|wahrscheinlich|"
                     r"scheint|scheinen)\b")
+_NO_COMMENT = re.compile(
+    r"\b(?:declined|refused) to comment\b|\bdid not (?:immediately )?(?:respond|reply) to (?:a )?requests? for comment\b|"
+    r"\bcould not be reached for comment\b|\blehnten? (?:\w+ ){0,4}(?:Stellungnahme|Kommentar) ab\b|"
+    r"\bwollten? sich (?:\w+ ){0,4}nicht äußern\b|\bwar (?:\w+ ){0,4}nicht (?:zu erreichen|erreichbar)\b")
 _PROMOTION = {"question", "exclamation or hype", "call to action or advertising"}
 _ONLY_SAID = re.compile(r"^(?:\S+\s+){1,3}(?:said|says|added|sagte|sagt|erklärte|betonte)[.,]?$")
 _ANTECEDENT = re.compile(r"^[^,]+,\s+(?:who|which|whose|whom|der|die|das|dem|den|deren|dessen|welche[rsmn]?)\s")
 # What keeps a clause without figure, date or other name from being a plain statement: a contrast
 # opener, the first or second person, reported speech (Konjunktiv), a pronoun or a reference back as
 # its subject, a hedge.
-_NOT_PLAIN = re.compile(r"^(?:Aber|Doch|Allerdings|Despite|However|But|Yet|Still|Ob|Whether)\b|\b(?:zwar|allerdings|too)\b|"
+_NOT_PLAIN = re.compile(r"^(?i:aber|doch|allerdings|despite|however|but|yet|still|ob|whether)\b|"
+                             r"\b(?:zwar|allerdings|too|trotz)\b|"
                              r"\b(?:Wir|Ich|Uns|Unser\w*)\b|\b(?:sei|seien|habe|hätte|hätten|wäre|wären)\b|"
                              r"\b(?:My|We|Our|You|you|your|I)\b|^(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ee]r|[Ee]s|sie)\b|"
+                             r"^(?:\S+\s+){1,3}(?:er|sie|es|he|she|they|it)\b|\bzu\s+\w+en$|"
                              r"^(?:\S+\s+){0,2}(?:[Dd]ies\w*|[Dd]amit|[Dd]adurch|[Tt]his|[Tt]hese|[Tt]hose|[Tt]hat)\b|"
                              r"^(?:Alles|Nichts|Vieles|Man|Everything|Nothing|Much)\b|"
                              r"\b(?:appears? to|seems? to|scheint|scheinen|offenbar|apparently)\b")
@@ -441,6 +448,8 @@ def _claim_reason(own: str, language: str, main: str | None, named_member: bool,
         # "In Kentucky", "On Nov. 15", "Ms Persson said": a piece of a sentence, no statement ("für Kinder
         # 1,10 Euro", a figure of a list, is one)
         return False, FRAGMENT
+    if _NO_COMMENT.search(own):
+        return False, NO_COMMENT  # "A spokeswoman for Neumann declined to comment": nothing was said
     if named_member or parse_quantities(own, language) or mentions_count(own) or MONTHS_AND_YEARS.search(own):
         return True, None
     if _HEDGE.search(own):

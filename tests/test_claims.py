@@ -318,6 +318,21 @@ def test_speculation_without_a_figure_or_date_is_no_claim():
     assert any(c.checkworthy and "60 million" in c.text for c in claims)
 
 
+@pytest.mark.parametrize("text,language", [
+    ("WeWork faces an inquiry. A spokeswoman for Adam Neumann declined to comment.", "en"),
+    ("Signa ist insolvent. Ein Sprecher der Signa Holding lehnte eine Stellungnahme ab.", "de"),
+])
+def test_a_refusal_to_comment_is_no_claim(text, language):
+    assert [c.reason for c in claims_of(text) if "comment" in c.text or "Stellungnahme" in c.text] == ["no comment"]
+
+
+def test_plain_statements_skip_contrasts_and_pronoun_subjects():
+    article = article_from_text("AlphaGo gewinnt. Lee hielt lange dagegen. Am Ende konnte er sich keine Vorteile mehr "
+                                "verschaffen. Die Programmierer fütterten die Software mit Millionen Zügen.", Settings())
+    kept = [c.text for c in split_claims(article, plain_statements=True) if c.checkworthy]
+    assert not any("Vorteile" in t for t in kept), kept
+
+
 def test_spans_point_at_the_sentence():
     text = "Alibaba Aktie steigt\nDie Cloud-Sparte von Alibaba wuchs um 26 Prozent, während KI-Produkte dreistellig wuchsen."
     article = article_from_text(text, Settings())
