@@ -242,7 +242,7 @@ def split_side_clauses(clause: str, language: str) -> list[str]:
         low = first.lower()
         head = ", ".join(main)
         continues = i + 1 < len(segments) and _opens_with_verb(segments[i + 1], language)
-        if low in rel and _noun_phrase_before(head, language) and not _article_not_pronoun(seg, language) \
+        if low in rel and _noun_phrase_before(head, language) and (not _article_not_pronoun(seg, language) or seg.split()[-1] in _AUX) \
                 and (language != "de" or looks_like_verb(seg.split()[-1], language)):
             antecedent = _noun_phrase_before(head, language)
             # "Mourinho, who also managed Porto, Real Madrid and Inter Milan, has turned down ...": the

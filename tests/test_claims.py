@@ -333,6 +333,12 @@ def test_plain_statements_skip_contrasts_and_pronoun_subjects():
     assert not any("Vorteile" in t for t in kept), kept
 
 
+def test_a_german_relative_clause_ending_in_an_auxiliary_is_one_even_before_a_name():
+    from checkers.clauses import split_clauses
+    assert "der Firma DeepMind, die Google vor gut zwei Jahren gekauft hatte" in split_clauses(
+        "AlphaGo wurde bei der Firma DeepMind entwickelt, die Google vor gut zwei Jahren gekauft hatte.", "de", None)
+
+
 def test_spans_point_at_the_sentence():
     text = "Alibaba Aktie steigt\nDie Cloud-Sparte von Alibaba wuchs um 26 Prozent, während KI-Produkte dreistellig wuchsen."
     article = article_from_text(text, Settings())
