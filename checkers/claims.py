@@ -94,6 +94,10 @@ def split_claims(article: Article, plain_statements: bool = False) -> list[Claim
                 reason = f"{NOT_A_STATEMENT} (p={p:.2f}: {carried_by})"
         if reason:
             rows.append((sentence, False, reason))
+            if reason.startswith(NOT_A_STATEMENT):
+                # "'Das ist ein toller Tag', sagte die wissenschaftliche Direktorin Sibylle Günter": the
+                # quotation is commentary, the speaker's role is a fact all the same.
+                rows.extend((text, True, None) for text in _role_claims(body, lang, main))
         else:
             for text in _role_claims(sentence, lang, main):
                 rows.append((text, True, None))

@@ -339,6 +339,12 @@ def test_a_german_relative_clause_ending_in_an_auxiliary_is_one_even_before_a_na
         "AlphaGo wurde bei der Firma DeepMind entwickelt, die Google vor gut zwei Jahren gekauft hatte.", "de", None)
 
 
+def test_a_speakers_role_is_a_claim_even_when_the_quotation_is_commentary():
+    claims = claims_of("Forscher erzeugen Plasma. Das ist ein toller Tag, sagte die wissenschaftliche Direktorin "
+                       "Sibylle Günter.")
+    assert any(c.checkworthy and c.text == "Sibylle Günter ist wissenschaftliche Direktorin" for c in claims)
+
+
 def test_spans_point_at_the_sentence():
     text = "Alibaba Aktie steigt\nDie Cloud-Sparte von Alibaba wuchs um 26 Prozent, während KI-Produkte dreistellig wuchsen."
     article = article_from_text(text, Settings())
