@@ -68,7 +68,7 @@ _GAPPING = re.compile(r",\s+(?=(?:das|der|die|the)\s)")
 # ", für Kinder 1,10 Euro", ", heuer sollen es maximal 37.500 sein": another figure after a comma.
 _COMMA = re.compile(r",\s+(?![^(]*\))")
 _COMMA_AND = re.compile(r",\s+(?:und|and)\s+")
-_AND = re.compile(r"\s+(?:und|and|sowie|as well as)\s+")
+_AND = re.compile(r"\s+(?:und|and|sowie|as well as|but)\s+")  # "had been shelved in 2017 but was re-opened ..."
 _MEMBER = r"(?:(?:den|die|der|the)\s+)?[A-ZÄÖÜ][\w-]*(?:\s[A-ZÄÖÜ][\w-]*)?"
 _LIST = re.compile(rf"{_MEMBER}(?:,\s{_MEMBER})*,?\s(?:und|and|sowie|oder|or)\s{_MEMBER}")
 _SUCH_AS = re.compile(
@@ -206,6 +206,11 @@ _INLINE_CONJUNCTIONS = {"en": re.compile(r"\s(?:because|after|before|while|when|
                         "de": re.compile(r"\s(?:weil|nachdem|während|obwohl|bevor|sodass)\s")}
 
 
+def _dated(text: str, language: str) -> bool:
+    """A figure or a year of its own."""
+    return bool(parse_quantities(text, language)) or bool(re.search(r"\b(?:1[89]|20)\d\d\b", text))
+
+
 def _split_inline(clause: str, language: str) -> list[str]:
     """ "The case was dropped in 2017 because the officials were not able to proceed": the clause
     after the conjunction is a claim of its own when it has a subject and a verb (English: a verb among
@@ -216,6 +221,8 @@ def _split_inline(clause: str, language: str) -> list[str]:
         tokens = right.split()
         if len(words(left)) < 4 or len(tokens) < 3 or tokens[0].lower() in _PREPOSITIONS:
             continue
+        if language == "en" and tokens[0].endswith("ing") and _dated(left, language) and _dated(right, language):
+            return [left, *_split_inline(right, language)]  # "... for seven years after seeking refuge ... in 2012"
         if language == "en" and (looks_like_verb(tokens[0], language)
                                  or not any(looks_like_verb(w, language) for w in tokens[1:6])):
             continue  # "after taking $11.2m", "after a review of the evidence"

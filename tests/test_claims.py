@@ -345,6 +345,20 @@ def test_a_speakers_role_is_a_claim_even_when_the_quotation_is_commentary():
     assert any(c.checkworthy and c.text == "Sibylle Günter ist wissenschaftliche Direktorin" for c in claims)
 
 
+def test_but_joins_two_verb_phrases_of_one_subject():
+    texts = [c.text for c in claims_of("Sweden drops the case. The Swedish investigation had been shelved in 2017 but "
+                                       "was re-opened in May following his eviction from the embassy.")]
+    assert any(t.endswith("The Swedish investigation had been shelved in 2017") for t in texts), texts
+    assert any("The Swedish investigation was re-opened" in t and "2017" not in t for t in texts), texts
+
+
+def test_a_dated_gerund_clause_after_a_dated_clause_is_a_claim_of_its_own():
+    texts = [c.text for c in claims_of("Sweden drops the case. Assange has avoided extradition to Sweden for seven "
+                                       "years after seeking refuge at the Ecuadorean embassy in London in 2012.")]
+    assert any("seven years" in t and "2012" not in t for t in texts), texts
+    assert any("seeking refuge" in t and "2012" in t and "seven years" not in t for t in texts), texts
+
+
 def test_spans_point_at_the_sentence():
     text = "Alibaba Aktie steigt\nDie Cloud-Sparte von Alibaba wuchs um 26 Prozent, während KI-Produkte dreistellig wuchsen."
     article = article_from_text(text, Settings())
