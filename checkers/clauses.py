@@ -221,7 +221,8 @@ def _split_inline(clause: str, language: str) -> list[str]:
         tokens = right.split()
         if len(words(left)) < 4 or len(tokens) < 3 or tokens[0].lower() in _PREPOSITIONS:
             continue
-        if language == "en" and tokens[0].endswith("ing") and _dated(left, language) and _dated(right, language):
+        if language == "en" and tokens[0].endswith("ing") and (_dated(left, language) and _dated(right, language)
+                                                               or len(tokens) >= 4 and _has_verb(left, language)):
             return [left, *_split_inline(right, language)]  # "... for seven years after seeking refuge ... in 2012"
         if language == "en" and (looks_like_verb(tokens[0], language)
                                  or not any(looks_like_verb(w, language) for w in tokens[1:6])):

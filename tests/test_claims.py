@@ -359,6 +359,12 @@ def test_a_dated_gerund_clause_after_a_dated_clause_is_a_claim_of_its_own():
     assert any("seeking refuge" in t and "2012" in t and "seven years" not in t for t in texts), texts
 
 
+def test_a_long_gerund_clause_after_a_full_clause_is_a_claim_of_its_own():
+    from checkers.clauses import split_clauses
+    assert split_clauses("US stock futures were trading slightly positive on Monday after recording small losses "
+                         "earlier in the day.", "en", None)[1:] == ["recording small losses earlier in the day"]
+
+
 def test_spans_point_at_the_sentence():
     text = "Alibaba Aktie steigt\nDie Cloud-Sparte von Alibaba wuchs um 26 Prozent, während KI-Produkte dreistellig wuchsen."
     article = article_from_text(text, Settings())
