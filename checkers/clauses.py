@@ -617,7 +617,8 @@ def atomise(clause: str, language: str) -> tuple[bool, list[str]]:
             continue  # "on Tuesday, Johnson and Corbyn attacked ...": a date and names are no list
         named = sum(1 for x in members if find_entities(x, language) or DATE_WORDS.fullmatch(x))
         if len(members) >= 2 and named * 2 >= len(members) + (1 if len(members) == 2 else 0):
-            return True, [clause[:start] + member + clause[m.end():] for member in members]
+            head = re.sub(r"(?i)\b(?:both|beide)\s+$", "", clause[:start])  # "Both Mr Brown and Mr Blair rose ..."
+            return True, [head + member + clause[m.end():] for member in members]
     such = _SUCH_AS.search(clause)
     if such:
         return True, [clause[:such.start("a")] + such.group(x) + clause[such.end("b"):] for x in ("a", "b")]

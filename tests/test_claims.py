@@ -365,6 +365,12 @@ def test_a_long_gerund_clause_after_a_full_clause_is_a_claim_of_its_own():
                          "earlier in the day.", "en", None)[1:] == ["recording small losses earlier in the day"]
 
 
+def test_both_goes_when_its_pair_is_split():
+    texts = worthy_texts("Blair breaks a record. Both Mr Brown and Mr Blair rose to prominence when Lord Kinnock led "
+                         "Labour between 1983 and 1992.")
+    assert any(t.endswith("Mr Blair rose to prominence") for t in texts) and not any("Both" in t for t in texts), texts
+
+
 def test_spans_point_at_the_sentence():
     text = "Alibaba Aktie steigt\nDie Cloud-Sparte von Alibaba wuchs um 26 Prozent, während KI-Produkte dreistellig wuchsen."
     article = article_from_text(text, Settings())
