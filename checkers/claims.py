@@ -1,19 +1,25 @@
 """split_claims: an article's sentences -> atomic, self-contained claims, each judged check-worthy or not.
 
 For each sentence:
-1. Sentence-level drops with a reason: questions, headlines and section titles (a line without closing
-   punctuation), datelines, exclamations, lead-ins ending in ':', calls to action and advertising,
-   quotations, predictions, beliefs.
-2. Atomic clauses (``checkers.clauses``): clause boundaries, relative clauses, appositive figures,
-   gapping, coordinated verb and prepositional phrases, lists of named things.
-3. Roles: "CEO Eddie Wu", "chief financial officer Daniel Reyes" also yield "Eddie Wu ist CEO von
-   Alibaba" / "Daniel Reyes is chief financial officer of Harbor Grid".
+1. Sentence-level drops with a reason: questions and exclamations (quoted ones too), headlines and
+   section titles (a line without closing punctuation, in capitals or in title case), datelines, lead-ins
+   ending in ':', calls to action and advertising; then the check-worthiness model
+   (``checkers.checkworthy``) for quotations, predictions, beliefs and other commentary.
+2. Atomic clauses (``checkers.clauses``): clause boundaries, side clauses, relative clauses, appositions,
+   participle attributes, appositive and compared figures, gapping, coordinated verb and prepositional
+   phrases, lists, breakdowns after a colon.
+3. Roles and ages: "CEO Eddie Wu", "die wissenschaftliche Direktorin Sibylle Günter", "the 18-year-old
+   Nadal" also yield "Eddie Wu ist CEO von Alibaba", "Sibylle Günter ist wissenschaftliche Direktorin",
+   "Nadal is 18 years old" (a role even when the model judges the quotation around it commentary).
 4. Self-contained: "das Unternehmen", "die Aktie", "the company", "its shares" name the article's main
    subject; "die Zusammenarbeit" names the subject and the last other organisation named; a sentence-
-   initial "Sie"/"Er"/"She"/"He" names the last person named; a claim that still does not name the main
-   subject is prefixed with it ("Alibaba: ...").
-5. A clause is check-worthy only with a checkable anchor: a figure, a date, an entity other than the main
-   subject, or a list of named things. What is left is commentary ("geht in die Offensive").
+   initial "Er"/"She"/"He" names the last person named, and a surname the person named in full; a clause
+   split from a sentence takes the subject of its first clause; a claim that still does not name the
+   main subject is prefixed with it ("Alibaba: ...").
+5. A clause is check-worthy only with a checkable anchor: a figure, a count in words, a date, an entity
+   other than the main subject, or a list of named things; not a piece of a sentence, speculation or a
+   refusal to comment. What is left is commentary ("geht in die Offensive"), unless the
+   ``plain_statements`` option keeps plain statements of news-like articles.
 """
 
 from __future__ import annotations
