@@ -9,16 +9,29 @@ Each rule names the construction it undoes:
   clauses (", making its takings ...", ", including 12 freighters"), appositions ("HSBC, the biggest UK
   bank, will report ..." -> "HSBC is the biggest UK bank" + "HSBC will report ..."), ages ("Assange,
   47," -> "Assange is 47"); without a comma, a subordinate clause with its own verb ("... in May
-  after he was hauled out of the embassy");
+  after he was hauled out of the embassy") or an English gerund clause with a figure of its own or of
+  four words ("... for seven years after seeking refuge ... in 2012"); a side clause after a
+  conjunction is split again (", weil ... nicht zulässt, sondern ..."); a German relative clause after
+  the verb's particle ("aus dem Programm hervor, das ..."); a list inside a relative clause stays there;
+- an apposition also before a prepositional phrase or at the end ("the A380, the world's largest
+  airliner, with 123 ..."; "said Paul Dergarabedian, president of Exhibitor Relations");
+- German extended participle attributes: "des ursprünglich aus China stammenden Go" -> a claim of its own;
+- a breakdown after a colon: "five 787 sales: two to Biman and three to Ghana" -> the total and each
+  share; a lower-case comment after a colon is split off;
+- a compared figure: ", compared with prior guidance of 4.0%" -> a claim of its own;
 - an appositive figure: "41.200 Mitarbeiter, rund 1.900 mehr als ein Jahr zuvor" -> two claims;
 - gapping: "Das Segment A steuerte 1,6 Mrd. bei, das Segment B 1,2 Mrd." -> two claims;
-- coordinated verb phrases sharing a subject: "Die Aktie notiert ... und hat ... zugelegt";
+- coordinated verb phrases sharing a subject, with "und", "and" or "but": "Die Aktie notiert ... und hat
+  ... zugelegt", "Lee geriet in Zeitnot und gab auf", "had been shelved in 2017 but was re-opened";
+  coordinated zu-infinitives: "fordern, A zu finanzieren und B stabil zu halten"; not "and" between two
+  capitalised English words ("Securities and Exchange Commission");
 - coordinated prepositional phrases: "go to the wind farm and to two battery sites";
 - two figures after a comma or "sowie": "1,90 Euro, für Kinder 1,10 Euro" -> two claims;
 - counts of different things: "41.000 Menschen an 58 Standorten in 31 Ländern" -> three claims;
 - lists of named things: "in Brasilien, Frankreich und den Niederlanden" -> one claim per member;
-  "wie humanoide Roboter und autonomes Fahren" -> one claim per example; lists of three or more of
-  anything -> one claim per member.
+  "wie humanoide Roboter und autonomes Fahren" -> one claim per example; two dates ("am Sonntag und
+  Dienstag"); lists of three or more of anything -> one claim per member, a name with all its words,
+  a count from its number ("nine charges of A, six counts of B and two counts of C").
 """
 
 from __future__ import annotations
