@@ -548,7 +548,7 @@ def subject_of(clause: str, language: str) -> str | None:
     return None
 
 
-_LIST_CONJUNCTION = re.compile(r"\s+(?:und|and|sowie|oder|or)\s+")
+_LIST_CONJUNCTION = re.compile(r"(?:^|\s+)(?:und|and|sowie|oder|or)\s+")  # also after a serial comma: "A, B, and C"
 
 
 def _comma_list(clause: str, language: str) -> list[str] | None:
@@ -565,7 +565,9 @@ def _comma_list(clause: str, language: str) -> list[str] | None:
         conj = _LIST_CONJUNCTION.search(segments[j])
         if not conj:
             continue
-        middle = segments[1:j] + [segments[j][:conj.start()]]
+        middle = segments[1:j] + ([segments[j][:conj.start()]] if conj.start() else [])
+        if not middle:
+            continue
         openers = _RELATIVE_WORDS.get(language, set()) | _CONJUNCTIONS.get(language, set()) | \
             {"dass", "damit", "that", "so", "um", "als", "wie", "as", "if", "wenn"}
         counts = all(_OPENS_WITH_NUMBER.match(m.strip()) for m in middle)  # "nine charges of A, six counts of B and ..."
@@ -587,6 +589,8 @@ def _comma_list(clause: str, language: str) -> list[str] | None:
             k = starts[-1]  # the first count runs from its number: "faces nine state charges of ..."
         if k > 0 and head_tokens[k - 1].lower() in DETERMINERS and not names:
             k -= 1  # "the war, ..." keeps its article
+        if 0 < k < len(head_tokens) - 1 and head_tokens[k].lower() in _PREPOSITIONS:
+            k += 1  # "wary of its losses, its business model, and ...": the preposition is shared
         if k <= 0 or (names and all(len(m.split()) == 1 for m in middle) and n == 1
                       and head_tokens[k - 1].lower() in {"of", "für", "for", "und", "and"}):
             return None  # "Ministry of Trade, Industry and Energy" is one name

@@ -371,6 +371,13 @@ def test_both_goes_when_its_pair_is_split():
     assert any(t.endswith("Mr Blair rose to prominence") for t in texts) and not any("Both" in t for t in texts), texts
 
 
+def test_a_list_with_a_serial_comma_shares_its_preposition():
+    from checkers.clauses import atomise
+    assert atomise("Investors grew wary of its losses, its business model, and its corporate governance", "en")[1] == [
+        "Investors grew wary of its losses", "Investors grew wary of its business model",
+        "Investors grew wary of its corporate governance"]
+
+
 def test_spans_point_at_the_sentence():
     text = "Alibaba Aktie steigt\nDie Cloud-Sparte von Alibaba wuchs um 26 Prozent, während KI-Produkte dreistellig wuchsen."
     article = article_from_text(text, Settings())
