@@ -98,7 +98,8 @@ def split_clauses(sentence: str, language: str, main: str | None) -> list[str]:
     """The sentence's atomic clauses, each still to be made self-contained."""
     text = sentence.rstrip(" .")
     parts = [_LEADING_CONNECTOR.sub("", p.strip(" ,;")).strip()
-             for p in _CLAUSE_SPLIT.split(text) for p in _breakdown(p) for p in _participle_attributes(p, language)]
+             for p in _CLAUSE_SPLIT.split(text) for p in _breakdown(p) for p in _participle_attributes(p, language)
+             for p in _fronted_phrase(p, language)]
     out: list[str] = []
     for part in filter(None, parts):
         if DATELINE.match(part):
@@ -179,6 +180,29 @@ def _is_attribute(m: re.Match[str], language: str) -> bool:
     # a participle ("stammenden", "vorliegenden", "gekommenen"), or an adjective after a figure ("eine
     # Milliarde Euro teuren")
     return lemma(participle, "de") != participle or figure
+
+
+# A concessive or causal phrase before the verb ("Trotz der uneinholbaren 3:0-Führung von AlphaGo geht
+# das Match weiter", "Despite a 3-0 lead, the match goes on"): with a figure, a fact of its own.
+_FRONTED = re.compile(r"^(?:Trotz|Wegen|Dank|Angesichts|Despite|Amid|Thanks to|Due to)\s")
+
+
+def _fronted_phrase(part: str, language: str) -> list[str]:
+    if not _FRONTED.match(part):
+        return [part]
+    tokens = part.split()
+    for k in range(2, min(len(tokens) - 2, 12)):
+        if tokens[k - 1].endswith(","):
+            phrase, rest = " ".join(tokens[:k]).rstrip(","), " ".join(tokens[k:])
+            break
+        if language == "de" and looks_like_verb(tokens[k], language):
+            phrase, rest = " ".join(tokens[:k]), " ".join(tokens[k:])
+            break
+    else:
+        return [part]
+    if not any(q.unit != "date" for q in parse_quantities(phrase, language)):
+        return [part]
+    return [rest, phrase]
 
 
 def _breakdown(part: str) -> list[str]:

@@ -378,6 +378,17 @@ def test_a_list_with_a_serial_comma_shares_its_preposition():
         "Investors grew wary of its corporate governance"]
 
 
+@pytest.mark.parametrize("sentence,language,phrase", [
+    ("Trotz der uneinholbaren 3:0-Führung von AlphaGo geht das Match gegen Lee am Sonntag weiter.", "de",
+     "Trotz der uneinholbaren 3:0-Führung von AlphaGo"),
+    ("Despite a 3-0 lead, the match goes on until Tuesday.", "en", "Despite a 3-0 lead"),
+])
+def test_a_fronted_concessive_phrase_with_a_figure_is_a_claim_of_its_own(sentence, language, phrase):
+    from checkers.clauses import split_clauses
+    parts = split_clauses(sentence, language, None)
+    assert phrase in parts and not any(phrase in p and p != phrase for p in parts), parts
+
+
 def test_spans_point_at_the_sentence():
     text = "Alibaba Aktie steigt\nDie Cloud-Sparte von Alibaba wuchs um 26 Prozent, während KI-Produkte dreistellig wuchsen."
     article = article_from_text(text, Settings())
