@@ -32,7 +32,7 @@ from functools import lru_cache
 import simplemma
 
 from checkers.checkworthy import PREDICTION, _FIRST_PERSON, _MODAL, checkworthy
-from checkers.clauses import (DATELINE, DATELINE_PREFIX, DETERMINERS, FURNITURE, atomise, looks_like_verb,
+from checkers.clauses import (DATELINE, DATELINE_PREFIX, DETERMINERS, FURNITURE, LISTED_DATE, atomise, looks_like_verb,
                               split_clauses)
 from checkers.entities import ROLE_WORDS, find_entities, is_adjective, named
 from checkers.quantities import mentions_count, parse_quantities
@@ -256,6 +256,8 @@ def hard_reason(sentence: str, text: str, start: int, end: int) -> str | None:
         return "lead-in without an assertion"
     if DATELINE.match(s):
         return "dateline"
+    if LISTED_DATE.match(s):
+        return None  # an entry of a listing of dates, whatever its case
     tokens = [t for t in re.findall(r"[^\W\d_][\w'’-]*", s)]
     if len(tokens) >= 2 and all(t.isupper() for t in tokens if len(t) > 1) and sum(len(t) > 1 for t in tokens) >= 2:
         return "headline or section title"  # "-- FEELING LIKE SECOND RATE": a heading or a sign-off in capitals

@@ -94,9 +94,19 @@ def has_anchor(text: str, language: str) -> bool:
     return bool(parse_quantities(text, language) or find_entities(text, language))
 
 
+# A line of a listing that opens with a day's date ("June 9 – Tulsa, OK @ BOK Center", "9. Juni: Wien"):
+# an entry, not a heading.
+LISTED_DATE = re.compile(r"^(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+                          r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{1,2}\b|\d{1,2}\. ?"
+                          r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
+                          r"Dezember)\b)\s*[-–—:,]")
+
+
 def split_clauses(sentence: str, language: str, main: str | None) -> list[str]:
     """The sentence's atomic clauses, each still to be made self-contained."""
     text = sentence.rstrip(" .")
+    if LISTED_DATE.match(text):
+        return [text]  # "June 10 – Tampa, FL @ MIDFLORIDA Credit Union Amphitheatre": one entry
     parts = [_LEADING_CONNECTOR.sub("", p.strip(" ,;")).strip()
              for p in _CLAUSE_SPLIT.split(text) for p in _breakdown(p) for p in _participle_attributes(p, language)
              for p in _fronted_phrase(p, language)]

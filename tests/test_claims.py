@@ -389,6 +389,16 @@ def test_a_fronted_concessive_phrase_with_a_figure_is_a_claim_of_its_own(sentenc
     assert phrase in parts and not any(phrase in p and p != phrase for p in parts), parts
 
 
+def test_an_entry_of_a_dated_listing_is_one_claim_not_a_heading():
+    claims = claims_of("The Doobie Brothers tour again.\n\nThe Doobie Brothers Tour Dates\n\n"
+                       "June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre\n"
+                       "June 10 – Tampa, FL @ MIDFLORIDA Credit Union Amphitheatre\n")
+    entries = [c for c in claims if c.sentence.startswith("June 10")]
+    assert [(c.text, c.checkworthy) for c in entries] == [
+        ("June 10 – Tampa, FL @ MIDFLORIDA Credit Union Amphitheatre", True)], entries
+    assert [c.reason for c in claims if c.sentence == "The Doobie Brothers Tour Dates"] == ["headline or section title"]
+
+
 def test_spans_point_at_the_sentence():
     text = "Alibaba Aktie steigt\nDie Cloud-Sparte von Alibaba wuchs um 26 Prozent, während KI-Produkte dreistellig wuchsen."
     article = article_from_text(text, Settings())
