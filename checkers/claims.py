@@ -418,7 +418,7 @@ def lacks_subject(clause: str, language: str) -> bool:
 # only soften an adjective: neither is one).
 _HEDGE = re.compile(r"\b(?:is|are|was|were) expected to|\b(?:seems?|appears?|appeared|seemed) to\b|\bno one knows\b|"
                     r"\b(?:could|might|perhaps|possibly|probably|könnte[n]?|dürfte[n]?|möglicherweise|wahrscheinlich|"
-                    r"scheint|scheinen)\b")
+                    r"scheint|scheinen)\b|\bwerden\s+(?:\w+\s+){1,6}werden\b")
 _NO_COMMENT = re.compile(
     r"\b(?:declined|refused) to comment\b|\bdid not (?:immediately )?(?:respond|reply) to (?:a )?requests? for comment\b|"
     r"\bcould not be reached for comment\b|\blehnten? (?:\w+ ){0,4}(?:Stellungnahme|Kommentar) ab\b|"
@@ -462,14 +462,14 @@ def _claim_reason(own: str, language: str, main: str | None, named_member: bool,
         return False, FRAGMENT
     if _NO_COMMENT.search(own):
         return False, NO_COMMENT  # "A spokeswoman for Neumann declined to comment": nothing was said
-    if named_member or parse_quantities(own, language) or mentions_count(own) or MONTHS_AND_YEARS.search(own):
+    if parse_quantities(own, language) or mentions_count(own) or MONTHS_AND_YEARS.search(own):
         return True, None
     if _HEDGE.search(own):
         # "Clipper could end up zooming through the plume", "Disney is expected to switch gears": speculation
         # with no figure or date to check; a name in it is what is speculated about.
         return False, SPECULATION
-    if any(not (main and named(e.key, frozenset({main.casefold()}))) and not is_adjective(e)
-           for e in _named_in(own, known)):
+    if named_member or any(not (main and named(e.key, frozenset({main.casefold()}))) and not is_adjective(e)
+                           for e in _named_in(own, known)):
         return True, None
     if plain and len(own.split()) >= 4 and any(_past_or_verb(t.strip(",;"), language) for t in own.split()[1:]) \
             and f"{own}:" not in body and not (PREDICTION.search(own) or _MODAL.search(own) or _FIRST_PERSON.search(own)

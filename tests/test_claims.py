@@ -399,6 +399,12 @@ def test_an_entry_of_a_dated_listing_is_one_claim_not_a_heading():
     assert [c.reason for c in claims if c.sentence == "The Doobie Brothers Tour Dates"] == ["headline or section title"]
 
 
+def test_a_future_passive_about_named_things_is_speculation():
+    claims = claims_of("Alibaba baut aus. Die Marktakzeptanz von Qwen3-Max und konkrete Ergebnisse der "
+                       "Nvidia-Partnerschaft werden unter die Lupe genommen werden.")
+    assert not any(c.checkworthy for c in claims if "Lupe" in c.text), [(c.text, c.reason) for c in claims]
+
+
 def test_spans_point_at_the_sentence():
     text = "Alibaba Aktie steigt\nDie Cloud-Sparte von Alibaba wuchs um 26 Prozent, während KI-Produkte dreistellig wuchsen."
     article = article_from_text(text, Settings())
