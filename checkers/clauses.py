@@ -82,7 +82,7 @@ _GAPPING = re.compile(r",\s+(?=(?:das|der|die|the)\s)")
 _COMMA = re.compile(r",\s+(?![^(]*\))")
 _COMMA_AND = re.compile(r",\s+(?:und|and)\s+")
 _AND = re.compile(r"\s+(?:und|and|sowie|as well as|but)\s+")  # "had been shelved in 2017 but was re-opened ..."
-_MEMBER = r"(?:(?:den|die|der|the)\s+)?[A-ZÄÖÜ][\w-]*(?:\s[A-ZÄÖÜ][\w-]*)?"
+_MEMBER = r"(?:(?:den|die|der|dem|des|das|the)\s+)?[A-ZÄÖÜ][\w-]*(?:\s[A-ZÄÖÜ][\w-]*)?"
 _LIST = re.compile(rf"{_MEMBER}(?:,\s{_MEMBER})*,?\s(?:und|and|sowie|oder|or)\s{_MEMBER}")
 _SUCH_AS = re.compile(
     r"\b(?:wie|such as|including|darunter|etwa)\s+(?P<a>(?:[a-zäöü]\w+\s)?[A-ZÄÖÜ]?\w+(?:\s\w+)?)\s+"
@@ -649,6 +649,9 @@ def _comma_list(clause: str, language: str) -> list[str] | None:
     return None
 
 
+_EXAMPLES_BEFORE = re.compile(r",?\s+(?:wie|such as|including|darunter|unter anderem|among them)\s+$")
+
+
 def atomise(clause: str, language: str) -> tuple[bool, list[str]]:
     """One claim per member of a list of named things or of the examples after "such as" (True: each
     member is a detail to check), or of a list of three or more of anything (False: a member is
@@ -669,6 +672,16 @@ def atomise(clause: str, language: str) -> tuple[bool, list[str]]:
         named = sum(1 for x in members if find_entities(x, language) or DATE_WORDS.fullmatch(x))
         if len(members) >= 2 and named * 2 >= len(members) + (1 if len(members) == 2 else 0):
             head = re.sub(r"(?i)\b(?:both|beide)\s+$", "", clause[:start])  # "Both Mr Brown and Mr Blair rose ..."
+            such = _EXAMPLES_BEFORE.search(head)
+            if such and not clause[m.end():].strip():
+                # "umfasst 16 Kliniken wie Agaplesion, die Helios Kliniken und Vivantes": the total is a claim
+                # of its own, each example one without it
+                total = head[:such.start()].rstrip(" ,")
+                bare = total
+                for q in parse_quantities(total, language):
+                    number = q.text.split()[0]  # the count goes, its noun stays: "16 Kliniken" -> "Kliniken"
+                    bare = re.sub(rf"(?<!\S){re.escape(number)}\s+", "", bare, count=1)
+                return True, [total, *(f"{bare}{such.group()}{member}" for member in members)]
             return True, [head + member + clause[m.end():] for member in members]
     such = _SUCH_AS.search(clause)
     if such:

@@ -405,6 +405,15 @@ def test_a_future_passive_about_named_things_is_speculation():
     assert not any(c.checkworthy for c in claims if "Lupe" in c.text), [(c.text, c.reason) for c in claims]
 
 
+def test_examples_after_wie_are_claims_without_the_total():
+    from checkers.clauses import atomise
+    named, members = atomise("Das Partnernetzwerk umfasst 16 Kliniken wie Agaplesion, die Helios Kliniken, Vivantes und "
+                             "dem Universitätsklinikum Hamburg-Eppendorf", "de")
+    assert named and members[0] == "Das Partnernetzwerk umfasst 16 Kliniken"
+    assert "Das Partnernetzwerk umfasst Kliniken wie dem Universitätsklinikum Hamburg-Eppendorf" in members
+    assert not any("16" in m for m in members[1:]), members
+
+
 def test_spans_point_at_the_sentence():
     text = "Alibaba Aktie steigt\nDie Cloud-Sparte von Alibaba wuchs um 26 Prozent, während KI-Produkte dreistellig wuchsen."
     article = article_from_text(text, Settings())
