@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from functools import lru_cache
 from pathlib import Path
 
 from checkers.article import article_from_text
@@ -54,13 +55,9 @@ def article_text(path: Path, gold: dict, article_path: Path) -> str:
     return article_path.read_text("utf-8")
 
 
-_AEB_CACHE: dict = {}
-
-
+@lru_cache(maxsize=1)
 def _aeb() -> dict:
-    if not _AEB_CACHE:
-        _AEB_CACHE.update(json.loads(AEB.read_text("utf-8")))
-    return _AEB_CACHE
+    return json.loads(AEB.read_text("utf-8"))
 
 
 def evaluate(path: Path, plain: bool = False) -> tuple[GoldScore, int]:

@@ -450,19 +450,22 @@ def _with_subject(subject: str, clause: str, language: str) -> str:
 def _claim_reason(own: str, language: str, main: str | None, named_member: bool, known: tuple[Entity, ...],
                   body: str = "", plain: bool = False) -> tuple[bool, str | None]:
     """A clause of a check-worthy sentence (``own``: as written, before a subject was put in front of
-    it) is a claim when it states something: a figure, a date, a member of a list of named things, or
-    a name other than the article's subject (not "among other measures", "also die Verbindung ...")."""
+    it) is a claim when it states something: a figure, a count, a date, a member of a list of named
+    things, or a name other than the article's subject (not "among other measures", "also die
+    Verbindung ..."); not a piece of a sentence, a refusal to comment or speculation. With ``plain``, a
+    plain statement is one too (``split_claims``)."""
     if DATELINE.match(own):
         return False, "dateline"
+    figures = parse_quantities(own, language)
     if len(own.split()) < 3 or _ONLY_SAID.match(own) or not named_member and len(own.split()) <= 4 \
             and not any(_maybe_verb(t.strip(",;:"), language) for t in own.split()) \
-            and not any(q.unit != "date" for q in parse_quantities(own, language)):
+            and not any(q.unit != "date" for q in figures):
         # "In Kentucky", "On Nov. 15", "Ms Persson said": a piece of a sentence, no statement ("für Kinder
         # 1,10 Euro", a figure of a list, is one)
         return False, FRAGMENT
     if _NO_COMMENT.search(own):
         return False, NO_COMMENT  # "A spokeswoman for Neumann declined to comment": nothing was said
-    if parse_quantities(own, language) or mentions_count(own) or MONTHS_AND_YEARS.search(own):
+    if figures or mentions_count(own) or MONTHS_AND_YEARS.search(own):
         return True, None
     if _HEDGE.search(own):
         # "Clipper could end up zooming through the plume", "Disney is expected to switch gears": speculation
@@ -478,17 +481,20 @@ def _claim_reason(own: str, language: str, main: str | None, named_member: bool,
     return False, FRAGMENT
 
 
+def _inflected_english(word: str, language: str) -> bool:
+    """A lower-case English word the lemmatiser maps to another word (an inflected form)."""
+    return language == "en" and word[:1].islower() and lemma(word, "en") != word.lower()
+
+
 def _maybe_verb(word: str, language: str) -> bool:
     """A verb, or in English a word in -s that may be one ("Lowe's reports earnings Wednesday")."""
-    return looks_like_verb(word, language) or language == "en" and word[:1].islower() and word.endswith("s") \
-        and lemma(word, "en") != word.lower()
+    return looks_like_verb(word, language) or word.endswith("s") and _inflected_english(word, language)
 
 
 def _past_or_verb(word: str, language: str) -> bool:
     """A verb, or in English a past form the stop-word list holds ("used", "found", "took")."""
-    return looks_like_verb(word, language) or language == "en" and word[:1].islower() and word.isalpha() \
-        and not word.endswith(("ing", "s")) and word not in {"him", "them", "these", "those", "men", "least"} \
-        and lemma(word, "en") != word.lower()
+    return looks_like_verb(word, language) or word.isalpha() and not word.endswith(("ing", "s")) \
+        and word not in {"him", "them", "these", "those", "men", "least"} and _inflected_english(word, language)
 
 
 def _claim_id(article_id: str, start: int, text: str) -> str:
