@@ -424,7 +424,9 @@ _NO_COMMENT = re.compile(
     r"\bcould not be reached for comment\b|\blehnten? (?:\w+ ){0,4}(?:Stellungnahme|Kommentar) ab\b|"
     r"\bwollten? sich (?:\w+ ){0,4}nicht äußern\b|\bwar (?:\w+ ){0,4}nicht (?:zu erreichen|erreichbar)\b")
 _PROMOTION = {"question", "exclamation or hype", "call to action or advertising"}
-_ONLY_SAID = re.compile(r"^(?:\S+\s+){1,3}(?:said|says|added|sagte|sagt|erklärte|betonte)[.,]?$")
+# "Ms Persson said", "His team wrote in the new paper": who said it, not what was said.
+_ONLY_SAID = re.compile(r"^(?:\S+\s+){1,3}(?:said|says|added|wrote|writes|noted|sagte|sagt|erklärte|betonte|schrieb|schreibt)"
+                        r"(?:\s+(?:in|on|im|in der|auf)\s+(?:\S+\s+){0,3}\S+)?[.,]?$")
 _ANTECEDENT = re.compile(r"^[^,]+,\s+(?:who|which|whose|whom|der|die|das|dem|den|deren|dessen|welche[rsmn]?)\s")
 # What keeps a clause without figure, date or other name from being a plain statement: a contrast
 # opener, the first or second person, reported speech (Konjunktiv), a pronoun or a reference back as
@@ -436,7 +438,9 @@ _NOT_PLAIN = re.compile(r"^(?i:aber|doch|allerdings|despite|however|but|yet|stil
                              r"^(?:\S+\s+){1,3}(?:er|sie|es|he|she|they|it)\b|\bzu\s+\w+en$|"
                              r"^(?:\S+\s+){0,2}(?:[Dd]ies\w*|[Dd]amit|[Dd]adurch|[Tt]his|[Tt]hese|[Tt]hose|[Tt]hat)\b|"
                              r"^(?:Alles|Nichts|Vieles|Man|Everything|Nothing|Much)\b|"
-                             r"\b(?:appears? to|seems? to|scheint|scheinen|offenbar|apparently)\b")
+                             r"\b(?:appears? to|seems? to|scheint|scheinen|offenbar|apparently)\b|"
+                             r"\b(?:is|are|was|were) (?:thought|believed|said|considered) to\b|"
+                             r"\b(?:[Ii]f|[Uu]nless|[Ww]enn|[Ff]alls|[Ss]ofern)\b")
 _CHANGE_WORDS = {"up", "down", "plus", "minus", "rund", "etwa", "knapp", "gut", "fast", "nearly", "almost", "about"}
 
 
@@ -474,11 +478,21 @@ def _claim_reason(own: str, language: str, main: str | None, named_member: bool,
     if named_member or any(not (main and named(e.key, frozenset({main.casefold()}))) and not is_adjective(e)
                            for e in _named_in(own, known)):
         return True, None
-    if plain and len(own.split()) >= 4 and any(_past_or_verb(t.strip(",;"), language) for t in own.split()[1:]) \
+    if plain and len(own.split()) >= 4 and not _opens_with_verb(own, language) \
+            and any(_past_or_verb(t.strip(",;"), language) and not (language == "en" and t.endswith("ing"))
+                    for t in own.split()[1:]) \
             and f"{own}:" not in body and not (PREDICTION.search(own) or _MODAL.search(own) or _FIRST_PERSON.search(own)
                                               or _NOT_PLAIN.search(own)):
         return True, None  # a plain statement (split_claims's plain_statements)
     return False, FRAGMENT
+
+
+def _opens_with_verb(clause: str, language: str) -> bool:
+    """An English clause that opens with a verb and its object, its subject left behind in another
+    clause ("Represents a much-needed boost for ..."): it cannot stand as a claim of its own."""
+    words = clause.split()
+    return language == "en" and len(words) > 1 and words[1].lower() in DETERMINERS \
+        and _maybe_verb(words[0].lower(), language)
 
 
 def _inflected_english(word: str, language: str) -> bool:

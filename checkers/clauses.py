@@ -649,6 +649,78 @@ def _comma_list(clause: str, language: str) -> list[str] | None:
     return None
 
 
+_PLURAL_FINITE = {"have", "are", "were", "had", "remain"}
+
+
+def _coordinated_subject(clause: str, language: str) -> list[str] | None:
+    """ "The war in Iraq and reforms of the health service and education system have provoked dissent":
+    one claim per coordinated subject, each with the verb and the rest ("reforms of the education
+    system have provoked dissent"). English only, and only before a plural or past verb: "Research and
+    development is ..." is one thing."""
+    if language != "en":
+        return None
+    tokens = clause.split()
+    for k, token in enumerate(tokens[:14]):
+        if k >= 3 and (token in _PLURAL_FINITE or token.endswith("ed") and looks_like_verb(token, language)):
+            break
+        if token.endswith((",", ";", ":")) and "and" not in tokens[:k] or token.lower() in _NOT_PLURAL_SUBJECT:
+            return None
+    else:
+        return None
+    subject, rest = " ".join(tokens[:k]), " ".join(tokens[k:])
+    first = tokens[0].lower()
+    if " respectively" in rest or not (first in DETERMINERS or first in {"both", "either", "neither"}
+                                       or first not in stopwords(language) and tokens[0][:1].isalpha()) \
+            or any(w.lower() in _NOT_PLURAL_SUBJECT or w[:1] in "\"“”'‘’(" or w.lower().endswith(("ing", "ed"))
+                   or w.lower() == "to" or i and (looks_like_verb(w, language) or _irregular_past(w))
+                   for i, w in enumerate(tokens[:k])):
+        return None  # the subject is a noun phrase: no verb, no side clause, no quotation inside it
+    subject = re.sub(r"^(?i:both|either|neither)\s+", "", subject)
+    members = [m.strip() for m in re.split(r",\s+(?:and\s+)?|\s+and\s+", subject)]
+    if len(members) < 2 or any(not m or m.endswith(("-", "&")) or m[:1].isdigit() for m in members) \
+            or all(m[:1].isupper() and m.split()[0].lower() not in DETERMINERS for m in members) \
+            or len(members[0].split()) == 1 and len(members[-1].split()) > 1 \
+            or any(m.split()[-1].lower().endswith(_ADJECTIVE_ENDINGS) for m in members[:-1]) or tokens[0].isupper():
+        # names are the named lists' (atomise); "Hilly and mountainous areas", "Bank and financial
+        # stocks": one word before "and" qualifies the noun after it
+        return None
+    if any(" of " in f" {a} " and b[:1].isupper() and b.split()[0].lower() not in DETERMINERS
+           for a, b in zip(members, members[1:])):
+        return None  # "friends of Noel and Thomas": the names belong to "of"
+    out = []
+    for i, member in enumerate(members):
+        shared = re.match(r"^(.*?\bof (?:the\s+)?)", members[i - 1]) if i else None
+        if shared and member.split()[0].lower() not in DETERMINERS and member[:1].islower():
+            member = shared.group(1) + member  # "reforms of the health service and education system"
+        out.append(f"{member} {_agreeing(rest, member)}")
+    return out
+
+
+# "A bevy of active and passive safety features": a member that ends in an adjective qualifies the
+# noun after the last one (the common English adjective suffixes).
+_ADJECTIVE_ENDINGS = ("ive", "al", "ous", "ic", "ful", "less", "able", "ible", "ary", "ish")
+_SINGULAR = {"have": "has", "are": "is", "were": "was", "remain": "remains"}
+
+
+def _agreeing(predicate: str, subject: str) -> str:
+    """The predicate in the singular for a singular subject ("The war in Iraq has provoked ..."): the
+    head noun is the last word before a preposition, plural when it ends in -s."""
+    head = re.split(r"\s+(?:of|in|at|on|from|for|with|to)\s+", subject)[0].split()[-1]
+    verb, _, tail = predicate.partition(" ")
+    low = head.lower()
+    if verb in _SINGULAR and not (low.endswith("s") and not low.endswith("ss")) and lemma(low, "en") == low:
+        return f"{_SINGULAR[verb]} {tail}".rstrip()
+    return predicate
+
+
+def _irregular_past(word: str) -> bool:
+    """ "went", "saw", "brought": a lower-case word the lemmatiser maps to another one, not a plural."""
+    return word.isalpha() and word.islower() and not word.endswith("s") and lemma(word, "en") != word
+
+
+_NOT_PLURAL_SUBJECT = {"between", "who", "which", "that", "whether", "if", "said", "says", "as", "while", "when",
+                       "because", "how", "where", "what", "like", "including", "i", "you", "we", "my", "our", "your",
+                       "it's", "it’s", "that's", "that’s", "there"}
 _EXAMPLES_BEFORE = re.compile(r",?\s+(?:wie|such as|including|darunter|unter anderem|among them)\s+$")
 
 
@@ -686,4 +758,7 @@ def atomise(clause: str, language: str) -> tuple[bool, list[str]]:
     such = _SUCH_AS.search(clause)
     if such:
         return True, [clause[:such.start("a")] + such.group(x) + clause[such.end("b"):] for x in ("a", "b")]
+    subjects = _coordinated_subject(clause, language)
+    if subjects:  # each subject is a detail to check where the clause names or counts something
+        return has_anchor(clause, language), subjects
     return False, _comma_list(clause, language) or [clause]

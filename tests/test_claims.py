@@ -507,3 +507,34 @@ def test_a_head_of_state_is_no_officer_of_the_articles_company():
     assert "Maria Okafor ist CEO von Musterwerk" in texts
     assert "Frank Weber ist Präsident" in texts and not any("Weber ist Präsident von" in t for t in texts)
     assert not any("Trump's" in t and " ist " in t for t in texts)
+
+
+def test_coordinated_subjects_are_one_claim_each_with_the_verb_agreeing():
+    named, members = atomise("The war in Iraq and reforms of the health service and education system have "
+                             "provoked dissent from backbenchers", "en")
+    assert named  # the clause names something: each subject is a detail to check
+    assert members == ["The war in Iraq has provoked dissent from backbenchers",
+                       "reforms of the health service have provoked dissent from backbenchers",
+                       "reforms of the education system have provoked dissent from backbenchers"]
+
+
+@pytest.mark.parametrize("clause", [
+    "A bevy of active and passive safety features are available on the 2020 Sentra",  # adjectives
+    "Hilly and mountainous areas represent 14 percent of the surface",  # one word qualifies the noun
+    "Roughly 14 supporters and friends of Noel and Thomas attended the court hearing",  # names after "of"
+    "Walmart's ad just went up last night and several deals are already available",  # two clauses
+    "Research and development is the largest cost",  # a singular verb: one thing
+])
+def test_coordination_that_is_no_list_of_subjects_stays_one_claim(clause):
+    assert atomise(clause, "en")[1] == [clause]
+
+
+@pytest.mark.parametrize("clause", [
+    "His team wrote in the new paper",  # who said it, not what was said
+    "Europa is thought to harbor a huge ocean",  # a belief reported, not a fact
+    "The agency will update this article if more information becomes available",  # a condition
+    "represents a much-needed boost for the city's bourse",  # its subject is in another clause
+])
+def test_plain_statements_skip_bare_attributions_beliefs_conditions_and_lost_subjects(clause):
+    article = article_from_text(f"Budget approved\n\n{clause}.\n", Settings())
+    assert not any(c.checkworthy for c in split_claims(article, plain_statements=True))
