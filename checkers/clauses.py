@@ -521,7 +521,8 @@ def _split_and(clause: str, language: str, main: str | None) -> list[str]:
             return [left, *_split_and(f"{subject} {right}", language, main)]
         if len(words(right)) < 3:
             continue
-        if len(words(right)) >= 4 and _has_verb(left, language) and _has_verb(right, language):
+        if len(words(right)) >= 4 and _has_verb(left, language) and (_has_verb(right, language)
+                                                                      or _opens_clause(right, language)):
             return [left, *_split_and(right, language, main)]  # two clauses, each with its own verb
     return [clause]
 
@@ -545,6 +546,20 @@ def looks_like_verb(word: str, language: str) -> bool:
 
 def _has_verb(text: str, language: str) -> bool:
     return any(looks_like_verb(w, language) for w in text.split()[1:])
+
+
+def _opens_clause(text: str, language: str) -> bool:
+    """English text that opens with a subject of its own and its verb, an irregular past included:
+    "the jury took just 15 minutes ...", "Wikileaks welcomed the move"."""
+    tokens = text.split()
+    if language != "en" or len(tokens) < 4 or not (tokens[0].lower() in DETERMINERS or tokens[0][:1].isupper()):
+        return False
+    for k, token in enumerate(tokens[1:6], start=1):
+        if looks_like_verb(token, language) or _irregular_past(token):
+            return True
+        if token.lower() in _PREPOSITIONS - {"of"} or any(c in token for c in "\"“”„«»(") or token.endswith(","):
+            return False
+    return False
 
 
 def subject_of(clause: str, language: str) -> str | None:
@@ -714,8 +729,14 @@ def _agreeing(predicate: str, subject: str) -> str:
 
 
 def _irregular_past(word: str) -> bool:
-    """ "went", "saw", "brought": a lower-case word the lemmatiser maps to another one, not a plural."""
-    return word.isalpha() and word.islower() and not word.endswith("s") and lemma(word, "en") != word
+    """ "went", "saw", "took": a lower-case word the lemmatiser maps to another one (a stop word, which
+    ``looks_like_verb`` leaves out), not a plural or a pronoun ("him" -> "he")."""
+    return word.isalpha() and word.islower() and not word.endswith("s") and word not in _PRONOUN_FORMS \
+        and lemma(word, "en") != word
+
+
+_PRONOUN_FORMS = {"him", "her", "them", "me", "us", "these", "those", "men", "women", "least", "better", "best",
+                  "worse", "worst", "more", "most", "less", "fewer", "further", "children", "people"}
 
 
 _NOT_PLURAL_SUBJECT = {"between", "who", "which", "that", "whether", "if", "said", "says", "as", "while", "when",

@@ -538,3 +538,10 @@ def test_coordination_that_is_no_list_of_subjects_stays_one_claim(clause):
 def test_plain_statements_skip_bare_attributions_beliefs_conditions_and_lost_subjects(clause):
     article = article_from_text(f"Budget approved\n\n{clause}.\n", Settings())
     assert not any(c.checkworthy for c in split_claims(article, plain_statements=True))
+
+
+def test_and_before_a_clause_with_its_own_subject_and_an_irregular_past_splits():
+    assert split_clauses("Webb confessed to the crime and the jury took just 15 minutes to find him guilty", "en",
+                         None) == ["Webb confessed to the crime", "the jury took just 15 minutes to find him guilty"]
+    quoted = 'attention will remain focused on trade concerns and Hong Kong," said Jeffrey Halley, in a note'
+    assert not any(c.startswith("Hong Kong") for c in split_clauses(quoted, "en", None))
