@@ -74,6 +74,10 @@ _APPOSITIVE_FIGURE = re.compile(
     r",\s+(?=(?:rund|etwa|knapp|fast|gut|über|mehr als|ca\.|up|down|plus|minus|about|nearly|almost|some|more than)?"
     r"\s*[\d$€£])"
 )
+# "Emirates is the number one buyer of the A380, with 123 of the planes in its fleet": the figure after
+# "with" is a fact of its own.
+_WITH_FIGURE = re.compile(r",\s+(?=(?:with|mit)\s+(?:about|around|some|nearly|almost|more than|over|rund|etwa|knapp|"
+                          r"mehr als|über)?\s*[\d$€£])")
 # ", compared with prior guidance of 4.0%": the earlier or other figure is a claim of its own.
 _COMPARISON = re.compile(r",\s+(?=(?:compared (?:with|to)|as against|versus|vs\.?|verglichen mit|im Vergleich zu|"
                          r"gegenüber)\s)")
@@ -449,7 +453,8 @@ def _trailing_name(text: str) -> str | None:
 
 
 def _split_commas(clause: str, language: str, main: str | None) -> list[str]:
-    for pattern, check in ((_APPOSITIVE_FIGURE, _both_figures), (_COMPARISON, _both_figures), (_GAPPING, _gapped),
+    for pattern, check in ((_APPOSITIVE_FIGURE, _both_figures), (_WITH_FIGURE, _clause_before),
+                           (_COMPARISON, _both_figures), (_GAPPING, _gapped),
                            (_COMMA_AND, _both_clauses),
                            (_COMMA, _figure_each)):
         for m in pattern.finditer(clause):
@@ -464,6 +469,10 @@ def _both_figures(left: str, right: str, language: str, whole: str) -> bool:
     not once per comma or "und")."""
     figures = [q.text for q in parse_quantities(whole, language)]
     return any(f in left for f in figures) and any(f in right for f in figures)
+
+
+def _clause_before(left: str, right: str, language: str, whole: str) -> bool:
+    return len(words(left)) >= 4 and _has_verb(left, language)
 
 
 def _figure_each(left: str, right: str, language: str, whole: str) -> bool:
