@@ -440,7 +440,14 @@ _NOT_PLAIN = re.compile(r"^(?i:aber|doch|allerdings|despite|however|but|yet|stil
                              r"^(?:Alles|Nichts|Vieles|Man|Everything|Nothing|Much)\b|"
                              r"\b(?:appears? to|seems? to|scheint|scheinen|offenbar|apparently)\b|"
                              r"\b(?:is|are|was|were) (?:thought|believed|said|considered) to\b|"
-                             r"\b(?:[Ii]f|[Uu]nless|[Ww]enn|[Ff]alls|[Ss]ofern)\b")
+                             r"\b(?:[Ii]f|[Uu]nless|[Ww]enn|[Ff]alls|[Ss]ofern)\b|"
+                             r"\b(?:likely|unlikely|almost certainly|expected|vermutlich|voraussichtlich|erwartet)\b|"
+                             r"\b(?:must|need to|needs to|muss|müssen)\b|"
+                             r"^(?:\S+\s+){0,2}of (?:whom|which)\b|"
+                             r"\b(?:is|are|was|were|ist|sind|war|waren)\s+(?:\w+ly\s+|relativ\s+|sehr\s+|ganz\s+)?"
+                             r"(?!ge\w+[tn]\b)[a-zäöü]\w+(?<!ed)(?<!ing)(?:\s+(?:for|für)\s+.*)?$|"
+                             r"^(?:[a-zäöü][\w-]*\s+(?:der|die|das|welche[rs]?)|[\w-]+\s+(?:who|which|whose))\b|"
+                             r"[\"“„«»]\s*[a-zäöü][^\"“”„«»]*\s[^\"“”„«»]*[\"”“«»]")
 _CHANGE_WORDS = {"up", "down", "plus", "minus", "rund", "etwa", "knapp", "gut", "fast", "nearly", "almost", "about"}
 
 
@@ -481,18 +488,38 @@ def _claim_reason(own: str, language: str, main: str | None, named_member: bool,
     if plain and len(own.split()) >= 4 and not _opens_with_verb(own, language) \
             and any(_past_or_verb(t.strip(",;"), language) and not (language == "en" and t.endswith("ing"))
                     for t in own.split()[1:]) \
-            and f"{own}:" not in body and not (PREDICTION.search(own) or _MODAL.search(own) or _FIRST_PERSON.search(own)
+            and f"{own}:" not in body and not _unbalanced_quote(own) and not (PREDICTION.search(own) or _MODAL.search(own) or _FIRST_PERSON.search(own)
                                               or _NOT_PLAIN.search(own)):
         return True, None  # a plain statement (split_claims's plain_statements)
     return False, FRAGMENT
 
 
+def _unbalanced_quote(clause: str) -> bool:
+    """A piece of a quotation: a quotation mark opened or closed without its pair in the clause, and
+    no speaker ("..., said a WeWork spokesperson" is an attributed statement)."""
+    opening, closing = sum(clause.count(c) for c in "“„«"), sum(clause.count(c) for c in "”»")
+    if "„" in clause:  # German: „ ... “
+        opening, closing = clause.count("„"), clause.count("“")
+    return (opening != closing or clause.count('"') % 2 == 1) and not _SAID.search(clause)
+
+
+_SAID = re.compile(r"\b(?:said|says|told|added|sagte|sagt|erklärte|betonte|so)\b")
+
+
+_PREPOSITIONS_EN = {"in", "on", "at", "for", "with", "from", "of", "by", "into", "to", "after", "before", "during",
+                    "since", "under", "over", "about", "among", "between", "through", "across", "against", "and", "but",
+                    "or", "as", "like", "all", "both", "once", "when", "while", "because", "although", "so", "that"}
+
+
 def _opens_with_verb(clause: str, language: str) -> bool:
     """An English clause that opens with a verb and its object, its subject left behind in another
-    clause ("Represents a much-needed boost for ..."): it cannot stand as a claim of its own."""
+    clause ("Represents a much-needed boost for ...", "make the companies provide ..."; a lower-case
+    word before an article that is no preposition or conjunction is one): it cannot stand as a claim
+    of its own."""
     words = clause.split()
     return language == "en" and len(words) > 1 and words[1].lower() in DETERMINERS \
-        and _maybe_verb(words[0].lower(), language)
+        and (_maybe_verb(words[0].lower(), language) or words[0].islower() and words[0] not in DETERMINERS
+             and words[0] not in _PREPOSITIONS_EN)
 
 
 def _inflected_english(word: str, language: str) -> bool:
@@ -508,6 +535,7 @@ def _maybe_verb(word: str, language: str) -> bool:
 def _past_or_verb(word: str, language: str) -> bool:
     """A verb, or in English a past form the stop-word list holds ("used", "found", "took")."""
     return looks_like_verb(word, language) or word.isalpha() and not word.endswith(("ing", "s")) \
+        and word.lower() not in DETERMINERS \
         and word not in {"him", "them", "these", "those", "men", "least"} and _inflected_english(word, language)
 
 

@@ -534,6 +534,14 @@ def test_coordination_that_is_no_list_of_subjects_stays_one_claim(clause):
     "Europa is thought to harbor a huge ocean",  # a belief reported, not a fact
     "The agency will update this article if more information becomes available",  # a condition
     "represents a much-needed boost for the city's bourse",  # its subject is in another clause
+    "make the companies provide detailed information about the outages",  # a verb without its subject
+    "customers who accused the utility of overkill",  # a noun and its relative clause, no statement
+    "The find almost certainly means the moon has liquid water",  # a hedge
+    "The refugees must not be forced to make decisions under threat",  # an obligation
+    "both of whom the singer has had feuds with in the past",  # a relative clause
+    "the greed exhibited by the leadership.”",  # the end of a quotation
+    "The order is crucial for the American manufacturing giant",  # an evaluation
+    "Die Dynamik in den Kernmärkten ist beeindruckend",  # an evaluation
 ])
 def test_plain_statements_skip_bare_attributions_beliefs_conditions_and_lost_subjects(clause):
     article = article_from_text(f"Budget approved\n\n{clause}.\n", Settings())
