@@ -145,7 +145,11 @@ def split_counts(clause: str, language: str) -> list[str]:
         text = clause
         for q in counts:
             if q is not keep:
-                text = re.sub(rf"(?:\s+(?:{'|'.join(sorted(_PREPOSITIONS))}))?\s+{re.escape(q.text)}", "", text, count=1)
+                # the count with its preposition, and an "und" left dangling before it ("über 100
+                # Seminaren und über 500 Top-Speakern" -> "über 100 Seminaren")
+                text = re.sub(rf"(?:^|\s+(?:(?:und|and|sowie|oder|or)\s+)?)(?:(?:{'|'.join(sorted(_PREPOSITIONS))})\s+)?"
+                              rf"{re.escape(q.text)}", "", text, count=1)
+                text = re.sub(r"^[\s,]*(?:(?:und|and|sowie|oder|or)\s+)?", "", text)
         out.append(re.sub(r"\s{2,}", " ", text).strip())
     return out
 

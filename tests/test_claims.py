@@ -553,3 +553,10 @@ def test_and_before_a_clause_with_its_own_subject_and_an_irregular_past_splits()
                          None) == ["Webb confessed to the crime", "the jury took just 15 minutes to find him guilty"]
     quoted = 'attention will remain focused on trade concerns and Hong Kong," said Jeffrey Halley, in a note'
     assert not any(c.startswith("Hong Kong") for c in split_clauses(quoted, "en", None))
+
+
+def test_a_count_taken_out_of_a_list_takes_its_und_along():
+    clauses = split_clauses("Mit über 1.000 Ausstellern, über 100 Seminaren und über 500 Top-Speakern, verteilt über "
+                            "zwei Tage, bringt die Messe Mediaprofis in Köln zusammen", "de", None)
+    assert any(c.startswith("über 500 Top-Speakern, verteilt, bringt") for c in clauses), clauses
+    assert not any(" und," in c or c.startswith("und ") or "und über 500 verteilt" in c for c in clauses), clauses
