@@ -294,6 +294,7 @@ def _role_claims(sentence: str, language: str, main: str | None) -> list[str]:
         desc = m.group("desc")
         if re.fullmatch(ROLE_WORDS, desc.split()[-1]) or m.start() == 0 and language == "en":
             continue  # a role word: as below
+        desc = _premodifiers(sentence[:m.start()], language) + desc
         out.append(f"{m.group('name')} {'ist' if language == 'de' else 'is'} {desc}")
     for m in _ROLE.finditer(sentence):
         role = m.group("role")
@@ -303,6 +304,10 @@ def _role_claims(sentence: str, language: str, main: str | None) -> list[str]:
             continue  # "President Trump's July 25 call": no name in a role
         # A head of state, an analyst or a spokesperson is not of the article's company unless it says so.
         org = m.group("org") or (main if role.lower() not in _ROLES_NEED_AN_ORG else None)
+        pre = _premodifiers(sentence[:m.start()], language)
+        if pre and not m.group("org"):  # "Amazon founder Jeff Bezos" -> "Jeff Bezos is Amazon founder"
+            out.append(f"{m.group('name')} {'ist' if language == 'de' else 'is'} {pre}{role}")
+            continue
         if not org:
             out.append(f"{m.group('name')} {'ist' if language == 'de' else 'is'} {role}")
             continue
@@ -312,6 +317,23 @@ def _role_claims(sentence: str, language: str, main: str | None) -> list[str]:
         else:
             out.append(f"{m.group('name')} is {role} {'at' if m.group('org') else 'of'} {org}")
     return out
+
+
+def _premodifiers(before: str, language: str) -> str:
+    """The words that qualify an English role just before it ("study lead author", "Amazon founder",
+    "Wells Fargo analyst"): up to four nouns, names or adjectives, not a verb, a stop word or a word
+    after punctuation. German qualifies a role inside its compound ("Amazon-Gründer")."""
+    if language != "en":
+        return ""
+    taken: list[str] = []
+    for token in reversed(before.split()[-4:]):
+        low = token.lower()
+        if not re.fullmatch(r"[A-Za-z][\w&.-]*(?:['’]s)?", token) or token.endswith(".") \
+                or (low in DETERMINERS or low in _PREPOSITIONS_EN if token[:1].isupper() else
+                    low in stopwords(language) or low.endswith(("ing", "ed")) or looks_like_verb(token, language)):
+            break  # a capitalised word is a name unless it is an article or a preposition opening the sentence
+        taken.insert(0, token)
+    return " ".join(taken) + " " if taken else ""
 
 
 # "the 18-year-old Nadal", "der 21-jährige Otto Frederick": an age before a name.

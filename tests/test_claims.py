@@ -560,3 +560,12 @@ def test_a_count_taken_out_of_a_list_takes_its_und_along():
                             "zwei Tage, bringt die Messe Mediaprofis in Köln zusammen", "de", None)
     assert any(c.startswith("über 500 Top-Speakern, verteilt, bringt") for c in clauses), clauses
     assert not any(" und," in c or c.startswith("und ") or "und über 500 verteilt" in c for c in clauses), clauses
+
+
+@pytest.mark.parametrize("sentence, claim", [
+    ("Amazon founder Jeff Bezos said the firm would bid.", "Jeff Bezos is Amazon founder"),
+    ("The study's lead author, said Wells Fargo analyst Zachary Fadem.", "Zachary Fadem is Wells Fargo analyst"),
+    ("The paper was written by study lead author Lucas Paganini.", "Lucas Paganini is study lead author"),
+])
+def test_an_english_role_keeps_the_words_that_qualify_it(sentence, claim):
+    assert claim in [c.text for c in claims_of(sentence)]
