@@ -386,6 +386,10 @@ def _named_in(text: str, known: tuple[Entity, ...]) -> list[Entity]:
     return [e for e in known if e.text in text]
 
 
+_NEW_SUBJECT = re.compile(r"^(?:(?i:a|an|ein|eine|einer|two|three|four|five|several|many|some|other|zwei|drei|vier|"
+                          r"mehrere|viele|einige|andere)\b|\d)")
+
+
 def _with_topic(clause: str, language: str, main: str | None, known: tuple[Entity, ...]) -> str:
     """A claim whose subject names no organisation, person or country speaks of the article's subject:
     say so ("Harbor Grid: The money will go to two battery storage sites in Maine"; "Alibaba: Die
@@ -395,6 +399,8 @@ def _with_topic(clause: str, language: str, main: str | None, known: tuple[Entit
     subject = sentence_subject(clause, language, known)
     about = subject if subject and subject.split()[0].lower() in DETERMINERS else clause
     if any(e.kind in ("org", "person", "country") and not is_adjective(e) for e in _named_in(about, known)):
+        return clause
+    if _NEW_SUBJECT.match(clause):
         return clause
     return f"{main}: {clause[:1].upper()}{clause[1:]}"
 

@@ -219,6 +219,9 @@ def _is_unknown_word(word: str) -> bool:
     core = parts[0]
     if core in _NOT_NAMES:
         return False
+    if core.isupper() and len(core) >= 5 and (simplemma.is_known(core.lower(), lang="en")
+                                              or simplemma.is_known(core.capitalize(), lang="de")):
+        return False  # a word set in capitals for emphasis: "A HUNTER who ate a wild rabbit ..."
     if any(ch.isdigit() for ch in word) or (len(core) > 2 and any(c.isupper() for c in core[1:])):
         return True  # Qwen3-Max, PAI, OpenAI
     if simplemma.is_known(core, lang="de") or simplemma.is_known(core.lower(), lang="en"):

@@ -569,3 +569,15 @@ def test_a_count_taken_out_of_a_list_takes_its_und_along():
 ])
 def test_an_english_role_keeps_the_words_that_qualify_it(sentence, claim):
     assert claim in [c.text for c in claims_of(sentence)]
+
+
+def test_the_sets_of_a_match_stay_together():
+    assert split_clauses("The top-ranked Nadal earlier defeated Khachanov 6-3, 7-6 (7) to level the series", "en",
+                         None) == ["The top-ranked Nadal earlier defeated Khachanov 6-3, 7-6 (7) to level the series"]
+
+
+def test_the_topic_is_not_put_before_a_clause_that_brings_in_a_new_subject():
+    article = article_from_text("Plague case in Beijing\n\nA HUNTER who ate a wild rabbit in China has been hit by "
+                                "the bubonic plague. Two other plague cases were revealed last week.", Settings())
+    texts = [c.text for c in split_claims(article) if c.checkworthy]
+    assert "Two other plague cases were revealed last week" in texts, texts
