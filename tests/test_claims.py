@@ -577,7 +577,7 @@ def test_the_sets_of_a_match_stay_together():
 
 
 def test_the_topic_is_not_put_before_a_clause_that_brings_in_a_new_subject():
-    article = article_from_text("Plague case in Beijing\n\nA HUNTER who ate a wild rabbit in China has been hit by "
-                                "the bubonic plague. Two other plague cases were revealed last week.", Settings())
+    article = article_from_text("Alibaba opens data centre\n\nAlibaba opened a data centre in Mexico in March. "
+                                "Two other data centres were opened in 2024.", Settings())
     texts = [c.text for c in split_claims(article) if c.checkworthy]
-    assert "Two other plague cases were revealed last week" in texts, texts
+    assert "Two other data centres were opened in 2024" in texts, texts
