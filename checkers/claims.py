@@ -32,7 +32,7 @@ from functools import lru_cache
 import simplemma
 
 from checkers.checkworthy import PREDICTION, _FIRST_PERSON, _MODAL, checkworthy
-from checkers.clauses import (DATELINE, DATELINE_PREFIX, DETERMINERS, FURNITURE, LISTED_DATE, atomise, looks_like_verb,
+from checkers.clauses import (DATELINE, DATELINE_PREFIX, DETERMINERS, FURNITURE, LISTED_DATE, atomise, has_anchor, looks_like_verb,
                               split_clauses)
 from checkers.entities import ROLE_WORDS, find_entities, is_adjective, named
 from checkers.quantities import mentions_count, parse_quantities
@@ -504,6 +504,11 @@ def _claim_reason(own: str, language: str, main: str | None, named_member: bool,
         return False, FRAGMENT
     if _NO_COMMENT.search(own):
         return False, NO_COMMENT  # "A spokeswoman for Neumann declined to comment": nothing was said
+    quoted = _QUOTED_SPEECH.match(own)
+    if quoted and _SAID.search(quoted.group("who")) and not has_anchor(quoted.group("q"), language) \
+            and not mentions_count(quoted.group("q")) and not MONTHS_AND_YEARS.search(quoted.group("q")):
+        # "'You can go either way,' Parise said": what was said has no figure, date or name to check
+        return False, f"{NOT_A_STATEMENT} (a quotation with nothing to check)"
     if figures or mentions_count(own) or MONTHS_AND_YEARS.search(own):
         return True, None
     if _HEDGE.search(own):
@@ -531,6 +536,8 @@ def _unbalanced_quote(clause: str) -> bool:
     return (opening != closing or clause.count('"') % 2 == 1) and not _SAID.search(clause)
 
 
+# "'You can go either way,' Parise said": the quotation and its speaker.
+_QUOTED_SPEECH = re.compile(r"^[\"“„‚‘'«»](?P<q>[^\"“”„«»]+?)[,.!?]?[\"”“’'«»],?\s+(?P<who>.{3,120})$")
 _SAID = re.compile(r"\b(?:said|says|told|added|sagte|sagt|erklärte|betonte|so)\b")
 
 

@@ -581,3 +581,16 @@ def test_the_topic_is_not_put_before_a_clause_that_brings_in_a_new_subject():
                                 "Two other data centres were opened in 2024.", Settings())
     texts = [c.text for c in split_claims(article) if c.checkworthy]
     assert "Two other data centres were opened in 2024" in texts, texts
+
+
+@pytest.mark.parametrize("sentence", ['"Came down to a few points," Opelka said.',
+                                      "“You can go either way,” Parise said."])
+def test_a_quotation_with_nothing_to_check_is_commentary(sentence):
+    article = article_from_text(f"Davis Cup\n\nCanada beat the United States 2-0 on Tuesday. {sentence}", Settings())
+    assert not any(c.checkworthy and c.sentence.strip() == sentence for c in split_claims(article))
+
+
+def test_a_quotation_with_a_figure_is_an_attributed_claim():
+    article = article_from_text("Car sales\n\nSales fell in October. “2019 is just not as strong as 2018,” "
+                                "InfoNation President Dan McDowell said.", Settings())
+    assert any(c.checkworthy and "2018" in c.text for c in split_claims(article))
