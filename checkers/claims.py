@@ -505,9 +505,11 @@ def _claim_reason(own: str, language: str, main: str | None, named_member: bool,
     if _NO_COMMENT.search(own):
         return False, NO_COMMENT  # "A spokeswoman for Neumann declined to comment": nothing was said
     quoted = _QUOTED_SPEECH.match(own)
-    if quoted and _SAID.search(quoted.group("who")) and not has_anchor(quoted.group("q"), language) \
+    if quoted and len(quoted.group("q").split()) <= 25 and _SAID.search(quoted.group("who")) \
+            and not has_anchor(quoted.group("q"), language) \
             and not mentions_count(quoted.group("q")) and not MONTHS_AND_YEARS.search(quoted.group("q")):
-        # "'You can go either way,' Parise said": what was said has no figure, date or name to check
+        # "'You can go either way,' Parise said": a quotation of 25 words or fewer with nothing to check
+        # is a reaction (a long one may state a decision: "After conducting a comprehensive assessment ...")
         return False, f"{NOT_A_STATEMENT} (a quotation with nothing to check)"
     if figures or mentions_count(own) or MONTHS_AND_YEARS.search(own):
         return True, None
