@@ -174,13 +174,16 @@ def main_subject(article: Article, sentences: list[tuple[int, int, str]] | None 
 @lru_cache(maxsize=16)
 def _mentions(article: Article, sentences: tuple[tuple[int, int, str], ...]) -> list[tuple[Entity, int, bool]]:
     """Each entity the headline (weight 2) and the body sentences (1) name, and whether in the lead."""
-    headline = _sentence_case(article.title, article.language)
+    # A first line of several sentences is the first paragraph of a text without a headline: the body
+    # has it already.
+    headline = "" if len(article.title.split()) > 25 or re.search(r"[.!?]\s+[A-ZÄÖÜ]", article.title) \
+        else _sentence_case(article.title, article.language)
     body = [without_furniture(s) for start, end, s in sentences if not _is_heading(s, article.text, start, end)]
     out = []
     for i, (text, weight) in enumerate(((headline, 2), *((s, 1) for s in body))):
         for ent in find_entities(text, article.language):
             if not (ent.text.isupper() and i == 0):  # an acronym in a headline is no subject on its own
-                out.append((ent, weight, i <= 2))
+                out.append((ent, weight, i <= (2 if headline else 3)))  # the headline, or 3 sentences
     return out
 
 
