@@ -460,7 +460,7 @@ def _trailing_name(text: str) -> str | None:
 def _split_commas(clause: str, language: str, main: str | None) -> list[str]:
     for pattern, check in ((_APPOSITIVE_FIGURE, _both_figures), (_WITH_FIGURE, _clause_before),
                            (_COMPARISON, _both_figures), (_GAPPING, _gapped),
-                           (_COMMA_AND, _both_clauses),
+                           (_COMMA_AND, _both_clauses), (_COMMA, _clause_each),
                            (_COMMA, _figure_each)):
         for m in pattern.finditer(clause):
             left, right = clause[:m.start()], clause[m.end():]
@@ -474,6 +474,21 @@ def _both_figures(left: str, right: str, language: str, whole: str) -> bool:
     not once per comma or "und")."""
     figures = [q.text for q in parse_quantities(whole, language)]
     return any(f in left for f in figures) and any(f in right for f in figures)
+
+
+_PREPOSITIONS_EN = {"in", "on", "at", "for", "with", "from", "of", "by", "after", "before", "during", "since", "as",
+                    "despite", "although", "though", "while", "when", "if", "because", "once", "until", "unlike", "like"}
+_SPEECH_VERB = re.compile(r"\b(?:said|says|told|added|wrote|noted|explained|according)\b")
+
+
+def _clause_each(left: str, right: str, language: str, whole: str) -> bool:
+    """ "The S&P 500 was little changed, the Dow fell and the Nasdaq rose": after a full clause, a comma
+    before a subject of its own and its verb starts another (English)."""
+    first, opener = right.split()[0].lower(), left.split()[0].lower().strip("\"“„")
+    return len(words(left)) >= 4 and _has_verb(left, language) and _opens_clause(right, language) \
+        and first not in _RELATIVE_WORDS.get(language, set()) | {"a", "an", "i", "we", "you"} \
+        and opener not in _PREPOSITIONS_EN and not opener.endswith("ing") \
+        and not _SPEECH_VERB.search(" ".join(right.split()[:5]))  # ", Claure said in the email"
 
 
 def _clause_before(left: str, right: str, language: str, whole: str) -> bool:
@@ -568,10 +583,12 @@ def _opens_clause(text: str, language: str) -> bool:
     tokens = text.split()
     if language != "en" or len(tokens) < 4 or not (tokens[0].lower() in DETERMINERS or tokens[0][:1].isupper()):
         return False
-    for k, token in enumerate(tokens[1:6], start=1):
-        if looks_like_verb(token, language) or _irregular_past(token):
+    for k, token in enumerate(tokens[1:9], start=1):
+        if (looks_like_verb(token, language) or _irregular_past(token)) \
+                and not (k == 1 and tokens[0].lower() in DETERMINERS):  # "the embattled company": an adjective
             return True
-        if token.lower() in _PREPOSITIONS - {"of"} or any(c in token for c in "\"“”„«»(") or token.endswith(","):
+        if token.lower() in _PREPOSITIONS - {"of"} | {"that", "which", "who", "whose", "where"} \
+                or any(c in token for c in "\"“”„«»(") or token.endswith(","):
             return False
     return False
 

@@ -594,3 +594,13 @@ def test_a_quotation_with_a_figure_is_an_attributed_claim():
     article = article_from_text("Car sales\n\nSales fell in October. “2019 is just not as strong as 2018,” "
                                 "InfoNation President Dan McDowell said.", Settings())
     assert any(c.checkworthy and "2018" in c.text for c in split_claims(article))
+
+
+def test_a_comma_before_a_clause_with_its_own_subject_splits_but_not_before_an_apposition():
+    assert split_clauses("The U.S. benchmark S&P 500 index was little changed, the blue-chip Dow Jones Industrial "
+                         "Average fell", "en", None)[0] == "The U.S. benchmark S&P 500 index was little changed"
+    apposition = ("The US government extended a license allowing companies to sell to Huawei, the embattled Chinese "
+                  "tech company that has become a symbol of tensions")
+    assert not any(c.startswith("the embattled") for c in split_clauses(apposition, "en", None))
+    fronted = "Having scored four times during a three-game streak, Parise is brimming with confidence"
+    assert split_clauses(fronted, "en", None) == [fronted]
