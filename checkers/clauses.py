@@ -484,8 +484,10 @@ _SPEECH_VERB = re.compile(r"\b(?:said|says|told|added|wrote|noted|explained|acco
 def _clause_each(left: str, right: str, language: str, whole: str) -> bool:
     """ "The S&P 500 was little changed, the Dow fell and the Nasdaq rose": after a full clause, a comma
     before a subject of its own and its verb starts another (English)."""
+    if not _opens_clause(right, language):  # the cheap test first: most commas open no clause
+        return False
     first, opener = right.split()[0].lower(), left.split()[0].lower().strip("\"“„")
-    return len(words(left)) >= 4 and _has_verb(left, language) and _opens_clause(right, language) \
+    return len(words(left)) >= 4 and _has_verb(left, language) \
         and first not in _RELATIVE_WORDS.get(language, set()) | {"a", "an", "i", "we", "you"} \
         and opener not in _PREPOSITIONS_EN and not opener.endswith("ing") \
         and not _SPEECH_VERB.search(" ".join(right.split()[:5]))  # ", Claure said in the email"
@@ -703,7 +705,7 @@ def _coordinated_subject(clause: str, language: str) -> list[str] | None:
     one claim per coordinated subject, each with the verb and the rest ("reforms of the education
     system have provoked dissent"). English only, and only before a plural or past verb: "Research and
     development is ..." is one thing."""
-    if language != "en":
+    if language != "en" or " and " not in clause:
         return None
     tokens = clause.split()
     for k, token in enumerate(tokens[:14]):
