@@ -138,18 +138,24 @@ def split_counts(clause: str, language: str) -> list[str]:
               if q.unit not in ("%", "date", "ordinal", "") and not re.fullmatch(r"[A-Z]{3}", q.unit)
               and not q.text[-1:].isdigit() and q.text in clause
               and not any(a <= clause.find(q.text) < b for a, b in inside)]  # "(für 2 Stunden eingeweicht)"
-    if len(counts) < 2 or len({q.unit if q.unit != "#" else q.text.split()[-1] for q in counts}) < len(counts) \
-            or re.search(r"\d\s*[x×]\s*\d", clause):
-        return [clause]  # "240 x 320 Pixel" is one resolution
+    # (text, what it counts); "240 x" and "320 Pixel" are one resolution, "240 x 320 Pixel"
+    items: list[tuple[str, str]] = []
+    for q in counts:
+        if items and items[-1][0].endswith((" x", " ×")) and f"{items[-1][0]} {q.text}" in clause:
+            items[-1] = (f"{items[-1][0]} {q.text}", q.text.split()[-1])
+        else:
+            items.append((q.text, q.unit if q.unit != "#" else q.text.split()[-1]))
+    if len(items) < 2 or len({key for _, key in items}) < len(items) or any(t.endswith((" x", " ×")) for t, _ in items):
+        return [clause]
     out = []
-    for keep in counts:
+    for keep, _ in items:
         text = clause
-        for q in counts:
-            if q is not keep:
+        for q_text, _ in items:
+            if q_text is not keep:
                 # the count with its preposition, and an "und" left dangling before it ("über 100
                 # Seminaren und über 500 Top-Speakern" -> "über 100 Seminaren")
                 text = re.sub(rf"(?:^|\s+(?:(?:und|and|sowie|oder|or)\s+)?)(?:(?:{'|'.join(sorted(_PREPOSITIONS))})\s+)?"
-                              rf"{re.escape(q.text)}", "", text, count=1)
+                              rf"{re.escape(q_text)}", "", text, count=1)
                 text = re.sub(r"^[\s,]*(?:(?:und|and|sowie|oder|or)\s+)?", "", text)
         out.append(re.sub(r"\s{2,}", " ", text).strip())
     return out

@@ -10,7 +10,7 @@ import pytest
 
 from checkers.article import article_from_text
 from checkers.claims import split_claims
-from checkers.clauses import atomise, split_clauses
+from checkers.clauses import atomise, split_clauses, split_counts
 from checkers.gold import corpus_split, load_gold, score, totals
 from checkers.settings import Settings
 
@@ -604,3 +604,9 @@ def test_a_comma_before_a_clause_with_its_own_subject_splits_but_not_before_an_a
     assert not any(c.startswith("the embattled") for c in split_clauses(apposition, "en", None))
     fronted = "Having scored four times during a three-game streak, Parise is brimming with confidence"
     assert split_clauses(fronted, "en", None) == [fronted]
+
+
+def test_a_resolution_is_one_count_and_does_not_keep_the_other_counts_together():
+    assert split_counts("Das Touchscreen liefert bei einer Auflösung von 240 x 320 Pixel bis zu 65.536 Farben", "de") == [
+        "Das Touchscreen liefert bei einer Auflösung von 240 x 320 Pixel",
+        "Das Touchscreen liefert bei einer Auflösung bis zu 65.536 Farben"]
