@@ -88,6 +88,9 @@ def split_claims(article: Article, plain_statements: bool = False) -> list[Claim
     hard = [hard_reason(sentence, article.text, start, end) for start, end, sentence in sentences]
     plain = plain_statements and not any(h in _PROMOTION for h in hard)
     people = _people(article, sentences)
+    # "Mr Blair": the topic is a person the article calls by title
+    topic_is_person = bool(topic and re.search(rf"\b(?:Mr|Mrs|Ms|Herr|Frau)\.?\s+{re.escape(topic.split()[-1])}\b",
+                                               article.text))
     for position, (start, end, sentence) in enumerate(sentences):
         reason = hard[position]
         rows: list[tuple[str, bool, str | None]] = []
@@ -114,6 +117,8 @@ def split_claims(article: Article, plain_statements: bool = False) -> list[Claim
             known = find_entities(body, lang) + _surnames(body, people) + tuple(
                 e for name in (main, topic, context["person"], context["org"]) if name for e in find_entities(name, lang))
             ages, body = _age_claims(body, lang, known)
+            if not ages and (context["person"] or topic_is_person):
+                ages, body = _age_of_the_person(body, lang, context["person"] or topic or "")
             rows.extend((text, True, None) for text in ages)
             for clause in split_clauses(body, lang, main):
                 named_list, members = atomise(clause, lang)
@@ -362,6 +367,19 @@ def _age_claims(body: str, language: str, known: tuple[Entity, ...]) -> tuple[li
     return out, body
 
 
+# "The 51-year-old premier has marked ...", "Der 34-jährige Schweizer gewann ...": an age that opens a
+# sentence without a name is the age of the person the article named last.
+_AGE_OPENS = re.compile(r"^(?P<art>[Tt]he|[Dd]er|[Dd]ie)\s+(?P<age>\d{1,3})-(?:year-old|jährige[rn]?)\s+(?=[\w-]+\s+[a-zäöü])")
+
+
+def _age_of_the_person(body: str, language: str, person: str) -> tuple[list[str], str]:
+    m = _AGE_OPENS.match(body)
+    if not m:
+        return [], body
+    claim = f"{person} ist {m.group('age')} Jahre alt" if language == "de" else f"{person} is {m.group('age')} years old"
+    return [claim], f"{m.group('art')} {body[m.end():]}"
+
+
 def _resolve(clause: str, language: str, main: str | None, context: dict[str, str | None]) -> str:
     if context.get("person"):
         clause = _PRONOUN.sub(f"{context['person']} ", clause, count=1)
@@ -514,7 +532,7 @@ def _claim_reason(own: str, language: str, main: str | None, named_member: bool,
         # "'You can go either way,' Parise said": a quotation of 25 words or fewer with nothing to check
         # is a reaction (a long one may state a decision: "After conducting a comprehensive assessment ...")
         return False, f"{NOT_A_STATEMENT} (a quotation with nothing to check)"
-    if figures or mentions_count(own) or MONTHS_AND_YEARS.search(own):
+    if figures or mentions_count(own) or MONTHS_AND_YEARS.search(own) or _DIGIT_ORDINAL.search(own):
         return True, None
     if _HEDGE.search(own):
         # "Clipper could end up zooming through the plume", "Disney is expected to switch gears": speculation
@@ -541,6 +559,7 @@ def _unbalanced_quote(clause: str) -> bool:
     return (opening != closing or clause.count('"') % 2 == 1) and not _SAID.search(clause)
 
 
+_DIGIT_ORDINAL = re.compile(r"\b\d[\d,]*(?:st|nd|rd|th)\b")  # "his 2,838th day in the post"
 # "'You can go either way,' Parise said": the quotation and its speaker.
 _QUOTED_SPEECH = re.compile(r"^[\"“„‚‘'«»](?P<q>[^\"“”„«»]+?)[,.!?]?[\"”“’'«»],?\s+(?P<who>.{3,120})$")
 _SAID = re.compile(r"\b(?:said|says|told|added|sagte|sagt|erklärte|betonte|so)\b")

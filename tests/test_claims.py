@@ -610,3 +610,11 @@ def test_a_resolution_is_one_count_and_does_not_keep_the_other_counts_together()
     assert split_counts("Das Touchscreen liefert bei einer Auflösung von 240 x 320 Pixel bis zu 65.536 Farben", "de") == [
         "Das Touchscreen liefert bei einer Auflösung von 240 x 320 Pixel",
         "Das Touchscreen liefert bei einer Auflösung bis zu 65.536 Farben"]
+
+
+def test_an_age_opening_a_sentence_without_a_name_is_the_age_of_the_person_named_before():
+    texts = [c.text for c in claims_of("Blair Labour's longest-serving PM\n\nTony Blair has become the longest-serving "
+                                       "prime minister, Mr Blair said. The 51-year-old premier has marked his 2,838th "
+                                       "day in the post.") if c.checkworthy]
+    assert "Blair is 51 years old" in texts, texts
+    assert any("2,838th day" in t and "51" not in t for t in texts), texts  # an ordinal is a figure to check
