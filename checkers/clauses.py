@@ -131,8 +131,8 @@ def split_counts(clause: str, language: str) -> list[str]:
     """ "beschäftigt 41.000 Menschen an 58 Standorten in 31 Ländern": one claim per count of a
     different thing, the other counts (with their preposition) left out. A change and a level, or
     one amount in two currencies, are not counts and stay together."""
-    if len(re.findall(r"\d+", clause)) < 2:
-        return [clause]
+    if len(re.findall(r"\d+", clause)) < 2 or language == "de" and re.search(r"\d\s+[a-zäöü]\w*\s+(?:und|oder)\s+\d", clause):
+        return [clause]  # "19 vertikalen und 19 horizontalen Linien": one noun, counted in two ways
     inside = [(m.start(), m.end()) for m in re.finditer(r"\([^)]*\)", clause)]
     counts = [q for q in parse_quantities(clause, language)
               if q.unit not in ("%", "date", "ordinal", "") and not re.fullmatch(r"[A-Z]{3}", q.unit)
@@ -540,6 +540,8 @@ def _split_and(clause: str, language: str, main: str | None) -> list[str]:
             # with what precedes the infinitives.
             head = left[:left.rfind(", ")]
             return [left, *_split_and(f"{head}, {right}", language, main)]
+        if language == "de" and re.search(r"\d\s+[a-zäöü]\w*$", left):
+            continue  # "mit 19 vertikalen und 19 horizontalen Linien": the noun after "und" is the left's too
         if _both_figures(left, right, language, clause) and not _has_verb(right, language) and len(words(right)) >= 2:
             return [left, *_split_and(right, language, main)]  # "einen Umsatz von 11,2 Mrd. sowie eine Marge von 9 %"
         if low in _PREPOSITIONS:  # "to the wind farm and to two sites": repeat what precedes the preposition

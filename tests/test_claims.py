@@ -618,3 +618,8 @@ def test_an_age_opening_a_sentence_without_a_name_is_the_age_of_the_person_named
                                        "day in the post.") if c.checkworthy]
     assert "Blair is 51 years old" in texts, texts
     assert any("2,838th day" in t and "51" not in t for t in texts), texts  # an ordinal is a figure to check
+
+
+def test_german_numbers_that_share_one_noun_stay_one_phrase():
+    clause = "Das Brett hat ein Raster von 19 vertikalen und 19 horizontalen Linien"
+    assert split_clauses(clause, "de", None) == [clause]
