@@ -34,6 +34,7 @@ import simplemma
 from checkers.checkworthy import PREDICTION, _FIRST_PERSON, _MODAL, checkworthy
 from checkers.clauses import (DATELINE, DATELINE_PREFIX, DETERMINERS, FURNITURE, LISTED_DATE, atomise, has_anchor, looks_like_verb,
                               split_clauses)
+from checkers.references import Descriptions
 from checkers.entities import ROLE_WORDS, find_entities, is_adjective, named
 from checkers.quantities import mentions_count, parse_quantities
 from checkers.records import Article, Claim, Entity
@@ -88,6 +89,7 @@ def split_claims(article: Article, plain_statements: bool = False) -> list[Claim
     hard = [hard_reason(sentence, article.text, start, end) for start, end, sentence in sentences]
     plain = plain_statements and not any(h in _PROMOTION for h in hard)
     people = _people(article, sentences)
+    descriptions = Descriptions(lang)  # "the airline", "die Bank": the nouns names were introduced with
     # "Mr Blair": the topic is a person the article calls by title
     topic_is_person = bool(topic and re.search(rf"\b(?:Mr|Mrs|Ms|Herr|Frau)\.?\s+{re.escape(topic.split()[-1])}\b",
                                                article.text))
@@ -123,7 +125,7 @@ def split_claims(article: Article, plain_statements: bool = False) -> list[Claim
             for clause in split_clauses(body, lang, main):
                 named_list, members = atomise(clause, lang)
                 for member in members:
-                    own = text = _resolve(member, lang, main, context)
+                    own = text = descriptions.resolve(_resolve(member, lang, main, context))
                     if first:  # what the sentence is about is what its first clause is about
                         subject, first = sentence_subject(text, lang, known), False
                     elif subject and lacks_subject(text, lang):
@@ -141,7 +143,10 @@ def split_claims(article: Article, plain_statements: bool = False) -> list[Claim
                 quantities=parse_quantities(text, lang) if worthy else (),
                 entities=find_entities(text, lang) if worthy else (),
             ))
-        for ent in find_entities(sentence, lang) + _surnames(sentence, people):
+        named_here = find_entities(sentence, lang)
+        if not (reason and reason.startswith("headline")):  # "... Rescue of Kidnapped Girl": no names to learn
+            descriptions.learn(sentence, named_here)
+        for ent in named_here + _surnames(sentence, people):
             if ent.kind == "org" and main and ent.key != main.casefold():
                 context["org"] = ent.text
             elif ent.kind == "person":

@@ -127,6 +127,11 @@ def split_clauses(sentence: str, language: str, main: str | None) -> list[str]:
     return [c for c in out if c]
 
 
+# What goes with a count taken out of a clause: its preposition, and a coordinating word before it.
+_COUNT_PREFIX = re.compile(rf"(?:^|\s+(?:(?:und|and|sowie|oder|or)\s+)?)(?:(?:{'|'.join(sorted(_PREPOSITIONS))})\s+)?$")
+_DANGLING_AND = re.compile(r"^[\s,]*(?:(?:und|and|sowie|oder|or)\s+)?")
+
+
 def split_counts(clause: str, language: str) -> list[str]:
     """ "beschäftigt 41.000 Menschen an 58 Standorten in 31 Ländern": one claim per count of a
     different thing, the other counts (with their preposition) left out. A change and a level, or
@@ -154,9 +159,12 @@ def split_counts(clause: str, language: str) -> list[str]:
             if q_text is not keep:
                 # the count with its preposition, and an "und" left dangling before it ("über 100
                 # Seminaren und über 500 Top-Speakern" -> "über 100 Seminaren")
-                text = re.sub(rf"(?:^|\s+(?:(?:und|and|sowie|oder|or)\s+)?)(?:(?:{'|'.join(sorted(_PREPOSITIONS))})\s+)?"
-                              rf"{re.escape(q_text)}", "", text, count=1)
-                text = re.sub(r"^[\s,]*(?:(?:und|and|sowie|oder|or)\s+)?", "", text)
+                at = text.find(q_text)
+                if at < 0:
+                    continue
+                cut = _COUNT_PREFIX.search(text, 0, at)  # anchored at the count: "und über " before it
+                text = text[:cut.start() if cut else at] + text[at + len(q_text):]
+                text = _DANGLING_AND.sub("", text)
         out.append(re.sub(r"\s{2,}", " ", text).strip())
     return out
 
