@@ -38,7 +38,7 @@ from checkers.references import Descriptions
 from checkers.entities import ROLE_WORDS, find_entities, is_adjective, named
 from checkers.quantities import mentions_count, parse_quantities
 from checkers.records import Article, Claim, Entity
-from checkers.text import MONTHS_AND_YEARS, lemma, split_sentences, stopwords
+from checkers.text import MONTHS_AND_YEARS, lemma, split_sentences, stopwords, supported_language
 
 _CALL_TO_ACTION = re.compile(
     r"\b(?:hier weiterlesen|weiterlesen|jetzt (?:kaufen|lesen|anmelden|abonnieren)|gratis|kostenlos(?:e|en)?\s+"
@@ -72,6 +72,7 @@ NOT_A_STATEMENT = "opinion, quotation or commentary"
 FRAGMENT = "fragment without a statement of its own"
 SPECULATION = "speculation, with no figure or date"
 NO_COMMENT = "no comment"
+UNSUPPORTED_LANGUAGE = "article not in German or English"
 
 
 def split_claims(article: Article, plain_statements: bool = False) -> list[Claim]:
@@ -87,6 +88,8 @@ def split_claims(article: Article, plain_statements: bool = False) -> list[Claim
     claims: list[Claim] = []
     context: dict[str, str | None] = {"org": None, "person": None}  # the last other organisation and person named
     hard = [hard_reason(sentence, article.text, start, end) for start, end, sentence in sentences]
+    if not supported_language(article.text):
+        hard = [UNSUPPORTED_LANGUAGE] * len(sentences)  # every sentence kept, none read as a claim
     plain = plain_statements and not any(h in _PROMOTION for h in hard)
     people = _people(article, sentences)
     descriptions = Descriptions(lang)  # "the airline", "die Bank": the nouns names were introduced with
@@ -294,7 +297,7 @@ _ROLES_NEED_AN_ORG = {"president", "präsident", "präsidentin", "analyst", "ana
 _DESCRIBED = {
     "de": re.compile(r"(?<![\w-])(?P<desc>(?:[a-zäöü]\w+(?:e|en|er)\s+)?[A-ZÄÖÜ][\w-]*(?:or|er|ent|ist|eur|ant)(?:in)?)"
                      r"\s+(?:Dr\.\s+|Prof\.\s+)?(?P<name>[A-ZÄÖÜ][a-zäöüß'-]+\s+[A-ZÄÖÜ][a-zäöüß'-]+)(?![\w-]|\s+[A-ZÄÖÜ])"),
-    "en": re.compile(r"(?<![\w-])(?P<desc>[a-z]+(?<!i)(?:or|ist|ent|ant|ian))"
+    "en": re.compile(r"(?<![\w-])(?P<desc>[a-z]{2,}(?<!i)(?:or|ist|ent|ant|ian))"
                      r"\s+(?P<name>[A-Z][a-z'-]+\s+[A-Z][a-z'-]+)(?![\w-]|\s+[A-Z])"),
 }
 

@@ -623,3 +623,11 @@ def test_an_age_opening_a_sentence_without_a_name_is_the_age_of_the_person_named
 def test_german_numbers_that_share_one_noun_stay_one_phrase():
     clause = "Das Brett hat ein Raster von 19 vertikalen und 19 horizontalen Linien"
     assert split_clauses(clause, "de", None) == [clause]
+
+
+def test_an_article_in_another_language_gives_no_claim_and_says_why():
+    text = ("Бразилия выиграла чемпионат мира по футболу пять раз. В 2002 году сборная победила Германию в финале "
+            "со счётом 2:0. Матч прошёл в Иокогаме, на стадионе присутствовали 69 029 зрителей.")
+    claims = claims_of(text)
+    assert claims and not any(c.checkworthy for c in claims)
+    assert {c.reason for c in claims} == {"article not in German or English"}

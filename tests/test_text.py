@@ -1,6 +1,13 @@
-from checkers.text import content_terms, detect_language, split_sentences
+import json
 
-from conftest import SEED_ARTICLE
+import pytest
+
+from checkers.text import (SUPPORTED_MIN_SCORE, _language_score, content_terms, detect_language, split_sentences,
+                           supported_language)
+
+from conftest import REPO, SEED_ARTICLE
+
+AEB = REPO.parent / "shared" / "benchmarks" / "aeb" / "ground-truth.json"
 
 
 def test_sentences_point_back_into_the_text():
@@ -31,3 +38,23 @@ def test_content_terms_are_lemmas_without_stop_words():
     terms = content_terms("Die Rechenzentren in den Niederlanden", "de")
     assert terms[0] == "rechenzentrum" and len(terms) == 2  # "die", "in", "den" dropped
     assert content_terms("Alibaba's data centres", "en") == ["alibaba", "data", "centre"]
+
+
+def test_the_supported_language_threshold_separates_the_real_pages():
+    """On the real AEB pages: a German or English page (by its URL's language path or domain, as a
+    person reads it) is supported; a page in another language is not."""
+    if not AEB.exists():
+        pytest.skip("AEB benchmark not found")
+    pages = json.loads(AEB.read_text("utf-8"))
+    foreign = ("wday.ru", "entermedia.co.kr", "vse-diety.com", "gto-normativy.ru", ".com.br", "kabarislamia.com",
+               "remember8090.it")
+    for page in pages.values():
+        body = page["articleBody"]
+        if len(body) < 200:
+            continue
+        if any(f in page["url"] for f in foreign):
+            assert not supported_language(body), page["url"]
+        elif page["url"].startswith(("https://www.bbc.", "https://www.cnbc.", "https://www.reuters.",
+                                     "https://blog.comwrap")):
+            assert supported_language(body), (page["url"], _language_score(body[:5000]))
+    assert 0.25 < SUPPORTED_MIN_SCORE < 0.51
