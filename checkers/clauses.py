@@ -66,6 +66,7 @@ _CLAUSE_SPLIT = re.compile(
     r"\s*:\s+(?=[A-ZÄÖÜ\"„])|\s+[-–—]\s+|;\s+|,\s+(?=(?:während|wohingegen|gefolgt von|sowie|while|whereas|"
     r"followed by)\b)"
 )
+_DASH_ASIDE = re.compile(r"\s+[-–—]\s+([^-–—:;]{1,100}?)\s+[-–—]\s+")
 _LEADING_CONNECTOR = re.compile(
     r"^(?:jedoch|während|wohingegen|gefolgt von|sowie|while|whereas|followed by|und|and|also|doch|but|aber)\s+",
     re.IGNORECASE,
@@ -112,9 +113,15 @@ def split_clauses(sentence: str, language: str, main: str | None) -> list[str]:
     text = sentence.rstrip(" .")
     if LISTED_DATE.match(text):
         return [text]  # "June 10 – Tampa, FL @ MIDFLORIDA Credit Union Amphitheatre": one entry
+    asides = []
+    while (m := _DASH_ASIDE.search(text)) and len(m.group(1).split()) <= 10:
+        # "The first two infected patients - still in quarantine - resulted in 46 ...": the aside between
+        # two dashes is a piece of its own, the sentence goes on around it
+        asides.append(m.group(1))
+        text = f"{text[:m.start()]} {text[m.end():]}"
     parts = [_LEADING_CONNECTOR.sub("", p.strip(" ,;")).strip()
-             for p in _CLAUSE_SPLIT.split(text) for p in _breakdown(p) for p in _participle_attributes(p, language)
-             for p in _fronted_phrase(p, language)]
+             for p in [*_CLAUSE_SPLIT.split(text), *asides] for p in _breakdown(p)
+             for p in _participle_attributes(p, language) for p in _fronted_phrase(p, language)]
     out: list[str] = []
     for part in filter(None, parts):
         if DATELINE.match(part):

@@ -631,3 +631,10 @@ def test_an_article_in_another_language_gives_no_claim_and_says_why():
     claims = claims_of(text)
     assert claims and not any(c.checkworthy for c in claims)
     assert {c.reason for c in claims} == {"article not in German or English"}
+
+
+def test_an_aside_between_two_dashes_leaves_the_sentence_whole_around_it():
+    assert split_clauses("The first two infected patients - still in quarantine - resulted in 46 of their close "
+                         "contacts being placed under medical observation", "en", None) == [
+        "The first two infected patients resulted in 46 of their close contacts being placed under medical "
+        "observation", "still in quarantine"]
