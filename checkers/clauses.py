@@ -66,6 +66,7 @@ _CLAUSE_SPLIT = re.compile(
     r"\s*:\s+(?=[A-ZÄÖÜ\"„])|\s+[-–—]\s+|;\s+|,\s+(?=(?:während|wohingegen|gefolgt von|sowie|while|whereas|"
     r"followed by)\b)"
 )
+_PAREN_ASIDE = re.compile(r"\s+\(((?:[^()\d]+\s){2,}[^()\d]+)\)")
 _DASH_ASIDE = re.compile(r"\s+[-–—]\s+([^-–—:;]{1,100}?)\s+[-–—]\s+")
 _LEADING_CONNECTOR = re.compile(
     r"^(?:jedoch|während|wohingegen|gefolgt von|sowie|while|whereas|followed by|und|and|also|doch|but|aber)\s+",
@@ -113,7 +114,11 @@ def split_clauses(sentence: str, language: str, main: str | None) -> list[str]:
     text = sentence.rstrip(" .")
     if LISTED_DATE.match(text):
         return [text]  # "June 10 – Tampa, FL @ MIDFLORIDA Credit Union Amphitheatre": one entry
-    asides = []
+    asides: list[str] = []
+    for m in reversed(list(_PAREN_ASIDE.finditer(text))):
+        # "Vodafone (Name bislang noch nicht bekannt)": an aside in words, not a figure's other unit
+        asides.append(m.group(1))
+        text = f"{text[:m.start()]}{text[m.end():]}"
     while (m := _DASH_ASIDE.search(text)) and len(m.group(1).split()) <= 10:
         # "The first two infected patients - still in quarantine - resulted in 46 ...": the aside between
         # two dashes is a piece of its own, the sentence goes on around it

@@ -638,3 +638,10 @@ def test_an_aside_between_two_dashes_leaves_the_sentence_whole_around_it():
                          "contacts being placed under medical observation", "en", None) == [
         "The first two infected patients resulted in 46 of their close contacts being placed under medical "
         "observation", "still in quarantine"]
+
+
+def test_an_aside_in_parentheses_in_words_is_a_piece_of_its_own_but_a_figure_stays():
+    assert split_clauses("Danach werden auch T-Mobile und Vodafone (Name bislang noch nicht bekannt) das Gerät "
+                         "anbieten", "de", None)[0] == "Danach werden auch T-Mobile und Vodafone das Gerät anbieten"
+    assert split_clauses("It took $19.1m (£9.9m) on Christmas Day", "en", None) == [
+        "It took $19.1m (£9.9m) on Christmas Day"]
