@@ -131,6 +131,8 @@ def split_claims(article: Article, plain_statements: bool = False) -> list[Claim
                     own = text = descriptions.resolve(_resolve(member, lang, main, context))
                     if first:  # what the sentence is about is what its first clause is about
                         subject, first = sentence_subject(text, lang, known), False
+                        if subject and len(subject.split()) == 1 and subject.lower() in DETERMINERS:
+                            subject = None  # "The" alone names nothing
                     elif subject and lacks_subject(text, lang):
                         text = _with_subject(subject, text, lang)
                     text = _with_topic(text, lang, topic, known)
@@ -461,8 +463,9 @@ def lacks_subject(clause: str, language: str) -> bool:
     """A clause split from a sentence that does not say what it is about: it opens with a verb
     ("posted a profit ...") or a change ("up 23% ..."), or has no verb at all ("Standorten in Japan")."""
     tokens = clause.split()
-    if not tokens or tokens[0].lower() in DETERMINERS - {"its", "their", "his", "her", "sein", "seine", "ihr", "ihre"}:
-        return False  # "The plan includes actions to ...": it names what it is about
+    if not tokens or tokens[0].lower() in DETERMINERS - {"its", "their", "his", "her", "sein", "seine", "ihr", "ihre"} \
+            | {"these", "those", "this", "diese", "dieser", "dieses", "jene"}:
+        return False  # "The plan includes actions to ...", "These teams meet again ...": it names what it is about
     if _ANTECEDENT.match(clause):
         return False  # "Nadal, who won in four sets": a relative clause keeps its antecedent
     first = tokens[0]
