@@ -63,8 +63,7 @@ def split_sentences(text: str, language: str) -> list[tuple[int, int, str]]:
     """
     segmenter = _segmenter(language)
     out: list[tuple[int, int, str]] = []
-    for line in _PARAGRAPH.finditer(text):
-        base, paragraph = line.start(), line.group()
+    for base, paragraph in _paragraphs(text):
         if not _INNER_BOUNDARY.search(paragraph.rstrip(_CLOSERS)):
             # No sentence mark before the end of the line: one sentence, pysbd has nothing to decide.
             stripped = paragraph.strip()
@@ -86,6 +85,23 @@ def split_sentences(text: str, language: str) -> list[tuple[int, int, str]]:
             end = start + len(sentence)
             cursor = end
             out.append((base + start, base + end, sentence))
+    return out
+
+
+# An embedded post ends with its picture link ("... in Betrieb gegangen https://t.co/QH1 (js) #W7X
+# pic.twitter.com/ZNX Es war eine ..."): the text after it is the next sentence even without a full stop.
+_EMBED_END = re.compile(r"pic\.twitter\.com/\S+")
+
+
+def _paragraphs(text: str) -> list[tuple[int, str]]:
+    """The lines of ``text`` (offset, line), a line also ending after an embedded post."""
+    out = []
+    for line in _PARAGRAPH.finditer(text):
+        base, paragraph, cut = line.start(), line.group(), 0
+        for m in _EMBED_END.finditer(paragraph):
+            out.append((base + cut, paragraph[cut:m.end()]))
+            cut = m.end()
+        out.append((base + cut, paragraph[cut:]))
     return out
 
 

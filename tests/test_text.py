@@ -58,3 +58,11 @@ def test_the_supported_language_threshold_separates_the_real_pages():
                                      "https://blog.comwrap")):
             assert supported_language(body), (page["url"], _language_score(body[:5000]))
     assert 0.25 < SUPPORTED_MIN_SCORE < 0.51
+
+
+def test_an_embedded_post_ends_a_sentence_after_its_picture_link():
+    text = ("Fusionsanlage Wendelstein 7-X in Betrieb gegangen https://t.co/QH1bJFIB6F (js) #W7X "
+            "pic.twitter.com/ZNXgs0HgKt Es war eine Generalprobe für 2016 folgende Versuche.")
+    sentences = [s for _, _, s in split_sentences(text, "de")]
+    assert sentences[-1] == "Es war eine Generalprobe für 2016 folgende Versuche."
+    assert all(text[a:b] == s for a, b, s in split_sentences(text, "de"))
