@@ -645,3 +645,10 @@ def test_an_aside_in_parentheses_in_words_is_a_piece_of_its_own_but_a_figure_sta
                          "anbieten", "de", None)[0] == "Danach werden auch T-Mobile und Vodafone das Gerät anbieten"
     assert split_clauses("It took $19.1m (£9.9m) on Christmas Day", "en", None) == [
         "It took $19.1m (£9.9m) on Christmas Day"]
+
+
+def test_speech_without_quotation_marks_and_nothing_to_check_is_commentary():
+    texts = [c.text for c in claims_of("Wendelstein 7-X erzeugt Plasma. Das ist ein toller Tag, sagte die "
+                                       "wissenschaftliche Direktorin Sibylle Günter.") if c.checkworthy]
+    assert not any("toller Tag" in t for t in texts), texts
+    assert "Sibylle Günter ist wissenschaftliche Direktorin" in texts  # the speaker's role is a fact
