@@ -89,8 +89,11 @@ def split_sentences(text: str, language: str) -> list[tuple[int, int, str]]:
 
 
 # An embedded post ends with its picture link ("... in Betrieb gegangen https://t.co/QH1 (js) #W7X
-# pic.twitter.com/ZNX Es war eine ..."): the text after it is the next sentence even without a full stop.
-_EMBED_END = re.compile(r"pic\.twitter\.com/\S+")
+# pic.twitter.com/ZNX Es war eine ..."): the text after it is the next sentence even without a full stop;
+# so is the text after a full stop that lost its space.
+_EMBED_END = re.compile(r"pic\.twitter\.com/\S+|"
+                        # "... der Daten.Weder die TK ...": a full stop with the space after it missing
+                        r"(?<![\w./@-])(?!www\.)[^\W\d_]*[a-zäöüß]{3}\.(?=[A-ZÄÖÜ][a-zäöüß]{2,}\s)")
 
 
 def _paragraphs(text: str) -> list[tuple[int, str]]:

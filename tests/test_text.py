@@ -66,3 +66,10 @@ def test_an_embedded_post_ends_a_sentence_after_its_picture_link():
     sentences = [s for _, _, s in split_sentences(text, "de")]
     assert sentences[-1] == "Es war eine Generalprobe für 2016 folgende Versuche."
     assert all(text[a:b] == s for a, b, s in split_sentences(text, "de"))
+
+
+def test_a_full_stop_that_lost_its_space_still_ends_a_sentence_but_a_domain_does_not():
+    text = "Der Verlust bedeutet einen Verlust der Daten.Weder die TK noch IBM haben Zugriff. Siehe www.Example.com heute."
+    assert [s for _, _, s in split_sentences(text, "de")] == [
+        "Der Verlust bedeutet einen Verlust der Daten.", "Weder die TK noch IBM haben Zugriff.",
+        "Siehe www.Example.com heute."]
