@@ -299,7 +299,8 @@ def _split_inline(clause: str, language: str) -> list[str]:
     its first words, "after a review of the evidence" has none; German: it ends with its verb)."""
     pattern = _INLINE_CONJUNCTIONS.get(language)
     for m in pattern.finditer(clause) if pattern else ():
-        left, right = clause[:m.start()], clause[m.end():]
+        # "... in Tays' vehicle and while searching the car, ...": the "and" before the conjunction goes
+        left, right = re.sub(r"[\s,]+(?:and|und|or|oder)$", "", clause[:m.start()]), clause[m.end():]
         tokens = right.split()
         if len(words(left)) < 4 or len(tokens) < 3 or tokens[0].lower() in _PREPOSITIONS:
             continue

@@ -652,3 +652,9 @@ def test_speech_without_quotation_marks_and_nothing_to_check_is_commentary():
                                        "wissenschaftliche Direktorin Sibylle Günter.") if c.checkworthy]
     assert not any("toller Tag" in t for t in texts), texts
     assert "Sibylle Günter ist wissenschaftliche Direktorin" in texts  # the speaker's role is a fact
+
+
+def test_an_and_before_an_inline_conjunction_does_not_dangle():
+    clauses = split_clauses("A canine later alerted to the odor of narcotics in the vehicle and while searching the car, "
+                            "officers located marijuana", "en", None)
+    assert not any(c.rstrip().endswith(" and") for c in clauses), clauses
