@@ -433,6 +433,12 @@ def _with_topic(clause: str, language: str, main: str | None, known: tuple[Entit
         return clause
     if _NEW_SUBJECT.match(clause):
         return clause
+    if language == "en" and subject and re.match(r"^(?:The|the)\s+[A-Z]", subject) \
+            and all(w[:1].isupper() or w in {"of", "the", "and", "in", "on", "for"} for w in subject.split()[1:]) \
+            and not any(is_adjective(e) for e in find_entities(subject, language)):
+        # "The Return of the King had held ...", "The Wild lost ...": a title names its subject ("The
+        # Australian national", "The Wikileaks founder" do not: a nationality, a role)
+        return clause
     return f"{main}: {clause[:1].upper()}{clause[1:]}"
 
 

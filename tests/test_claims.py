@@ -658,3 +658,11 @@ def test_an_and_before_an_inline_conjunction_does_not_dangle():
     clauses = split_clauses("A canine later alerted to the odor of narcotics in the vehicle and while searching the car, "
                             "officers located marijuana", "en", None)
     assert not any(c.rstrip().endswith(" and") for c in clauses), clauses
+
+
+def test_a_title_as_subject_takes_no_topic_but_a_role_does():
+    article = article_from_text("Fockers set box office record\n\nMeet the Fockers took $42.8m at the weekend, said "
+                                "Meet the Fockers's studio. The Return of the King had held the title with $12.8m. "
+                                "The studio's founder said it took $19m on Christmas Day.", Settings())
+    texts = [c.text for c in split_claims(article) if c.checkworthy]
+    assert "The Return of the King had held the title with $12.8m" in texts, texts
