@@ -72,6 +72,8 @@ NOT_A_STATEMENT = "opinion, quotation or commentary"
 FRAGMENT = "fragment without a statement of its own"
 SPECULATION = "speculation, with no figure or date"
 NO_COMMENT = "no comment"
+# A sentence that opens in the first person singular outside a quotation: a letter, a column, a diary.
+_FIRST_PERSON_OPENING = re.compile(r"^(?:[A-Z ]+:\s+)?(?:I|I'm|I’m|I've|I’ve|My|Ich|Mein|Meine|Meiner|Meinem|Meinen)\b")
 UNSUPPORTED_LANGUAGE = "article not in German or English"
 
 
@@ -272,6 +274,8 @@ def hard_reason(sentence: str, text: str, start: int, end: int) -> str | None:
         return "exclamation or hype"
     if s.endswith(":"):
         return "lead-in without an assertion"
+    if _FIRST_PERSON_OPENING.match(s):
+        return "first person, not a report"  # "My husband of more than 20 years just purchased ...": a letter
     if DATELINE.match(s):
         return "dateline"
     if LISTED_DATE.match(s):

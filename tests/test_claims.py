@@ -666,3 +666,10 @@ def test_a_title_as_subject_takes_no_topic_but_a_role_does():
                                 "The studio's founder said it took $19m on Christmas Day.", Settings())
     texts = [c.text for c in split_claims(article) if c.checkworthy]
     assert "The Return of the King had held the title with $12.8m" in texts, texts
+
+
+def test_a_sentence_opening_in_the_first_person_singular_is_a_letter_not_a_report():
+    claims = claims_of("Dear Abby\n\nDEAR ABBY: My husband of more than 20 years just purchased plane tickets to India. "
+                       "I'm 74 and was tempted to go to the police.")
+    assert not any(c.checkworthy for c in claims)
+    assert "first person, not a report" in {c.reason for c in claims}
