@@ -72,6 +72,13 @@ NOT_A_STATEMENT = "opinion, quotation or commentary"
 FRAGMENT = "fragment without a statement of its own"
 SPECULATION = "speculation, with no figure or date"
 NO_COMMENT = "no comment"
+# What a page says about itself: "Editor's note: This story was updated at 5:45 p.m.", "This graphic,
+# provided by Statista, shows ...", "Contact Dear Abby at www.DearAbby.com", "Anmerkung der Redaktion: ...".
+_PAGE_NOTE = re.compile(r"^(?:Editor['’]s note|Editors['’] note|Correction|Clarification|Update|Anmerkung der Redaktion|"
+                        r"Hinweis der Redaktion|Korrektur)\b|"
+                        r"^(?:This|Das|Dieses|Diese)\s+(?:graphic|photo|picture|image|chart|video|map|Grafik|Foto|"
+                        r"Bild|Video|Karte)\b(?:[^.]{0,60})\b(?:shows|zeigt)\b|"
+                        r"^(?:Contact|Write to|Email|E-mail|Follow|Kontakt)\s+(?:\S+\s+){0,4}(?:at|on|via|unter|auf)\s")
 # A sentence that opens in the first person singular outside a quotation: a letter, a column, a diary.
 _FIRST_PERSON_OPENING = re.compile(r"^(?:[A-Z ]+:\s+)?(?:I|I'm|I’m|I've|I’ve|My|Ich|Mein|Meine|Meiner|Meinem|Meinen)\b")
 UNSUPPORTED_LANGUAGE = "article not in German or English"
@@ -274,6 +281,8 @@ def hard_reason(sentence: str, text: str, start: int, end: int) -> str | None:
         return "exclamation or hype"
     if s.endswith(":"):
         return "lead-in without an assertion"
+    if _PAGE_NOTE.match(s):
+        return "editor's note, caption or contact line"
     if _FIRST_PERSON_OPENING.match(s):
         return "first person, not a report"  # "My husband of more than 20 years just purchased ...": a letter
     if DATELINE.match(s):

@@ -673,3 +673,17 @@ def test_a_sentence_opening_in_the_first_person_singular_is_a_letter_not_a_repor
                        "I'm 74 and was tempted to go to the police.")
     assert not any(c.checkworthy for c in claims)
     assert "first person, not a report" in {c.reason for c in claims}
+
+
+@pytest.mark.parametrize("line", ["Editor's note: This story was updated at 5:45 p.m.",
+                                  "This graphic, provided by Statista, shows the U.S. states where cannabis is legal.",
+                                  "Contact Dear Abby at www.DearAbby.com or P.O. Box 69440, Los Angeles, CA 90069."])
+def test_what_a_page_says_about_itself_is_no_claim(line):
+    claims = claims_of(f"Cannabis use rising\n\nCannabis use rose by 23 percent in 2017. {line}")
+    assert not any(c.checkworthy and c.sentence.strip() == line for c in claims)
+
+
+def test_what_a_video_shows_in_a_report_is_still_a_claim():
+    claims = claims_of("Girl rescued\n\nPolice released the video on Monday. The video shows officers racing up a "
+                       "staircase in the Forest Hill hotel on Nov. 2.")
+    assert any(c.checkworthy and "racing up a staircase" in c.text for c in claims)
