@@ -60,7 +60,8 @@ DATELINE_PREFIX = re.compile(r"^(?:[A-ZÄÖÜ][\w.'’-]*(?:[ ,]+[A-ZÄÖÜ][\w.
                              r"(?=[A-ZÄÖÜ\"„“])")
 # Links, embedded posts and hashtags left in a text by its page: furniture, not statements.
 FURNITURE = re.compile(r"https?://\S+|\bpic\.twitter\.com/\S+|(?<!\w)[#@]\w+|\((?:[a-z]{2,3}|APA|dpa|AFP|AP|"
-                       r"Reuters|sda|kna|epd)\)")
+                       r"Reuters|sda|kna|epd)\)|"
+                       r"^\([A-Z]{2,6}(?: [A-Z][a-z]+)?\)\s*")  # "(CNN) President Donald Trump ...": the credit
 DATELINE = re.compile(r"^[A-ZÄÖÜ][\w .-]+,\s+(?:\d{1,2}\.\s+\w+|\w+\s+\d{1,2}),?\s+\d{4}\.?$")
 _CLAUSE_SPLIT = re.compile(
     r"\s*:\s+(?=[A-ZÄÖÜ\"„])|\s+[-–—]\s+|;\s+|,\s+(?=(?:während|wohingegen|gefolgt von|sowie|while|whereas|"

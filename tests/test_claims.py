@@ -687,3 +687,9 @@ def test_what_a_video_shows_in_a_report_is_still_a_claim():
     claims = claims_of("Girl rescued\n\nPolice released the video on Monday. The video shows officers racing up a "
                        "staircase in the Forest Hill hotel on Nov. 2.")
     assert any(c.checkworthy and "racing up a staircase" in c.text for c in claims)
+
+
+def test_an_agency_credit_in_parentheses_opening_a_sentence_is_furniture():
+    from checkers.claims import without_furniture
+    assert without_furniture("(CNN) President Donald Trump made an unscheduled trip to Walter Reed on Saturday.") \
+        .startswith("President Donald Trump")
