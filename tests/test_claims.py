@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from checkers.article import article_from_text
-from checkers.claims import split_claims
+from checkers.claims import split_claims, without_furniture
 from checkers.clauses import atomise, split_clauses, split_counts
 from checkers.gold import corpus_split, load_gold, score, totals
 from checkers.settings import Settings
@@ -690,6 +690,5 @@ def test_what_a_video_shows_in_a_report_is_still_a_claim():
 
 
 def test_an_agency_credit_in_parentheses_opening_a_sentence_is_furniture():
-    from checkers.claims import without_furniture
     assert without_furniture("(CNN) President Donald Trump made an unscheduled trip to Walter Reed on Saturday.") \
         .startswith("President Donald Trump")
