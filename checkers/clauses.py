@@ -583,7 +583,8 @@ def _split_and(clause: str, language: str, main: str | None) -> list[str]:
         if len(words(right)) < 3:
             continue
         if len(words(right)) >= 4 and _has_verb(left, language) and (_has_verb(right, language)
-                                                                      or _opens_clause(right, language)):
+                                                                      or _opens_clause(right, language)
+                                                                      or _german_second_clause(right, language)):
             return [left, *_split_and(right, language, main)]  # two clauses, each with its own verb
     return [clause]
 
@@ -607,6 +608,23 @@ def looks_like_verb(word: str, language: str) -> bool:
 
 def _has_verb(text: str, language: str) -> bool:
     return any(looks_like_verb(w, language) for w in text.split()[1:])
+
+
+def _german_second_clause(text: str, language: str) -> bool:
+    """German text that is a main clause of its own, its verb second after one to three adverbs and its
+    subject after the verb ("noch immer nutzen Patienten in Deutschland keine ..."): a lower-case word in
+    -en or -t the stop-word list does not hold, followed by a capitalised noun or an article."""
+    if language != "de":
+        return False
+    tokens = text.split()
+    for k in range(1, min(4, len(tokens) - 1)):
+        verb, after = tokens[k], tokens[k + 1]
+        if not all(t.islower() and t.isalpha() for t in tokens[:k]):
+            return False
+        if verb.islower() and verb.isalpha() and verb.endswith(("en", "t", "te", "ten")) and len(verb) > 3 \
+                and verb not in stopwords("de") and (after[:1].isupper() or after.lower() in DETERMINERS):
+            return True
+    return False
 
 
 def _opens_clause(text: str, language: str) -> bool:

@@ -692,3 +692,10 @@ def test_what_a_video_shows_in_a_report_is_still_a_claim():
 def test_an_agency_credit_in_parentheses_opening_a_sentence_is_furniture():
     assert without_furniture("(CNN) President Donald Trump made an unscheduled trip to Walter Reed on Saturday.") \
         .startswith("President Donald Trump")
+
+
+def test_und_before_a_german_main_clause_with_its_verb_second_splits():
+    assert split_clauses("Seit 2004 wurde mehr als eine Milliarde Euro in das Projekt investiert und noch immer nutzen "
+                         "Patienten in Deutschland keine elektronische Gesundheitskarte", "de", None) == [
+        "Seit 2004 wurde mehr als eine Milliarde Euro in das Projekt investiert",
+        "noch immer nutzen Patienten in Deutschland keine elektronische Gesundheitskarte"]
