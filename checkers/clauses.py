@@ -357,6 +357,11 @@ def split_side_clauses(clause: str, language: str) -> list[str]:
                 break
         elif language == "en" and low.endswith("ing") and low not in _KEEP_PARTICIPLES and len(low) > 5 \
                 and first.islower() and len(words(seg)) >= 3:
+            if continues:  # "The Aviator, starring Leonardo DiCaprio, ended up in third ...": the verb follows
+                side.append(seg)
+                main[-1] = f"{main[-1]} {segments[i + 1]}"
+                i += 2
+                continue
             side.append(", ".join(segments[i:]))  # ", making its overall takings more than $163m ..."
             break
         elif _is_apposition(seg, head, language) and (continues or _predicate_follows(segments, i + 1, language)

@@ -699,3 +699,8 @@ def test_und_before_a_german_main_clause_with_its_verb_second_splits():
                          "Patienten in Deutschland keine elektronische Gesundheitskarte", "de", None) == [
         "Seit 2004 wurde mehr als eine Milliarde Euro in das Projekt investiert",
         "noch immer nutzen Patienten in Deutschland keine elektronische Gesundheitskarte"]
+
+
+def test_a_participle_aside_before_the_verb_leaves_the_main_clause_whole():
+    assert split_clauses("The Aviator, starring Leonardo DiCaprio as Howard Hughes, ended up in third position after "
+                         "taking $11.2m", "en", None)[0] == "The Aviator ended up in third position after taking $11.2m"
