@@ -159,7 +159,8 @@ def split_claims(article: Article, plain_statements: bool = False) -> list[Claim
             ))
         named_here = find_entities(sentence, lang)
         if not (reason and reason.startswith("headline")):  # "... Rescue of Kidnapped Girl": no names to learn
-            descriptions.learn(sentence, named_here)
+            # the people the article names in full count too ("Gordon Brown, chancellor of ...")
+            descriptions.learn(sentence, named_here + tuple(e for e in people.values() if e.text in sentence))
         for ent in named_here + _surnames(sentence, people):
             if ent.kind == "org" and main and ent.key != main.casefold():
                 context["org"] = ent.text

@@ -61,13 +61,14 @@ class Descriptions:
                 if head:
                     self._add(head, ent.text)
             at = sentence.find(ent.text)
-            if at > 0:
-                before = _noun_before(sentence[:at], self.language)
-                if before:
-                    self._add(before, ent.text)
-                after = _apposition_noun(sentence[at + len(ent.text):], self.language)
-                if after:
-                    self._add(after, ent.text)
+            if at < 0:
+                continue
+            before = _noun_before(sentence[:at], self.language) if at else None
+            if before:
+                self._add(before, ent.text)
+            after = _apposition_noun(sentence[at + len(ent.text):], self.language)
+            if after:
+                self._add(after, ent.text)
 
     def resolve(self, clause: str) -> str:
         """The first description in ``clause`` that refers back, replaced by its name."""
@@ -97,12 +98,15 @@ class Descriptions:
             self.nouns[key] = name
 
 
+_TITLES = {"Mr", "Mrs", "Ms", "Dr", "Prof", "Lord", "Lady", "Sir", "Herr", "Frau"}
+
+
 def _head_noun(name: str, language: str) -> str | None:
     """ "Emirates Airline" -> "Airline", "EU-Kommission" -> "Kommission", "Bank of England" -> "Bank":
     a word the dictionary knows as a common word, not the name's own."""
     words = re.split(r"\s+(?:of|von|für|for)\s+", name)[0].split()
-    if len(words) < 2 and "-" not in name:
-        return None
+    if len(words) < 2 and "-" not in name or words[0].rstrip(".") in _TITLES:
+        return None  # "Mr Blair" is a person, "Blair" no kind of thing
     head = words[-1].split("-")[-1]
     if len(head) < 4 or not head[:1].isupper() or not head[1:].islower() or not _known(head, language):
         return None
@@ -140,8 +144,10 @@ def _noun_before(text: str, language: str) -> str | None:
     return None
 
 
-_APPOSITION = {"en": re.compile(r"^,\s+(?:the|a|an)\s+(?:[\w.'’-]+\s+){0,3}?(?P<noun>[a-z][a-z-]{2,}[a-z])(?=,|\s+(?:that|which|who|"
-                                r"based|founded|co-founded|owned|in|of|with|for)\b)"),
+# "Kosmos, a group co-founded by ...", "Gordon Brown, chancellor of the exchequer, ..." (a role needs no article).
+_APPOSITION = {"en": re.compile(r"^,\s+(?:(?:the|a|an)\s+(?:[\w.'’-]+\s+){0,3}?|(?:[a-z][\w-]*\s+){0,2}?)"
+                                r"(?P<noun>[a-z][a-z-]{2,}[a-z])(?=,|\s+(?:that|which|who|based|founded|co-founded|owned|"
+                                r"in|of|with|for|at|under)\b)"),
                "de": re.compile(r"^,\s+(?:der|die|das|ein|eine)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[A-ZÄÖÜ][a-zäöüß-]{2,}[a-zäöüß])(?=[,.]|"
                                 r"\s+(?:aus|in|mit|für|von)\b)")}
 

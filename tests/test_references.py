@@ -2,7 +2,7 @@
 
 import pytest
 
-from checkers.entities import find_entities
+from checkers.entities import Entity, find_entities
 from checkers.references import Descriptions
 
 
@@ -45,3 +45,12 @@ def test_two_common_words_in_capitals_teach_no_noun():
     # "Blue Moon" is the lander's name; "the moon" is still the moon
     assert resolved(["Blue Origin will use its Blue Moon lander."], "rovers will land on the moon") == \
         "rovers will land on the moon"
+
+
+def test_a_role_in_an_apposition_names_the_person_later():
+    descriptions = Descriptions("en")
+    # split_claims passes the people an article names in full along with the entities of the sentence
+    descriptions.learn("Gordon Brown, chancellor of the exchequer under Mr Blair, became chancellor in 2004.",
+                       [Entity(text="Gordon Brown", kind="person", key="gordon brown")])
+    assert descriptions.resolve("Lord Kinnock said the chancellor would be best placed to take over") == \
+        "Lord Kinnock said Gordon Brown would be best placed to take over"
