@@ -125,6 +125,7 @@ def split_claims(article: Article, plain_statements: bool = False) -> list[Claim
             for text in _role_claims(sentence, lang, main):
                 rows.append((text, True, None))
             subject: str | None = None  # what the sentence's first clause is about
+            subject_opens = False
             first = True
             # The names a clause of this sentence can hold: the sentence's own, and what a reference in
             # it may be resolved to (found once per sentence: a clause's names are those it contains).
@@ -142,6 +143,13 @@ def split_claims(article: Article, plain_statements: bool = False) -> list[Claim
                         subject, first = sentence_subject(text, lang, known), False
                         if subject and len(subject.split()) == 1 and subject.lower() in DETERMINERS:
                             subject = None  # "The" alone names nothing
+                        # the subject opens the sentence (not a name further in, after "He had, according to ...")
+                        subject_opens = bool(subject) and bool(re.match(
+                            rf"(?:(?:In|On|At|Am|Im)\s+[^,]+,\s+)?(?:(?:Mr|Mrs|Ms|Dr|Lord|Herr|Frau)\.?\s+)?"
+                            rf"{re.escape(subject or '')}\b", text))
+                    elif subject and subject_opens and _PRONOUN_INSIDE.match(text) and subject.split()[-1] in people:
+                        # "..., when he came to power at the age of 43": the person the sentence is about
+                        text = _PRONOUN_INSIDE.sub(f"{subject} ", text, count=1)
                     elif subject and lacks_subject(text, lang):
                         text = _with_subject(subject, text, lang)
                     text = _with_topic(text, lang, topic, known)
@@ -226,6 +234,7 @@ def _people(article: Article, sentences: list[tuple[int, int, str]]) -> dict[str
     return people
 
 
+_PRONOUN_INSIDE = re.compile(r"^(?:he|she|er)\s+(?=[a-zäöü])")
 _TITLES = {"Mr", "Mrs", "Ms", "Herr", "Frau", "Lord", "Dr", "Prof"}
 
 

@@ -704,3 +704,10 @@ def test_und_before_a_german_main_clause_with_its_verb_second_splits():
 def test_a_participle_aside_before_the_verb_leaves_the_main_clause_whole():
     assert split_clauses("The Aviator, starring Leonardo DiCaprio as Howard Hughes, ended up in third position after "
                          "taking $11.2m", "en", None)[0] == "The Aviator ended up in third position after taking $11.2m"
+
+
+def test_he_inside_a_sentence_is_the_person_the_sentence_opens_with():
+    texts = [c.text for c in claims_of("Blair Labour's longest-serving PM\n\nTony Blair became prime minister, Mr Blair "
+                                       "said. In 1997, Mr Blair became the youngest premier of the 20th century, when "
+                                       "he came to power at the age of 43.") if c.checkworthy]
+    assert "Blair came to power at the age of 43" in texts, texts
