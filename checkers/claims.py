@@ -144,9 +144,7 @@ def split_claims(article: Article, plain_statements: bool = False) -> list[Claim
                         if subject and len(subject.split()) == 1 and subject.lower() in DETERMINERS:
                             subject = None  # "The" alone names nothing
                         # the subject opens the sentence (not a name further in, after "He had, according to ...")
-                        subject_opens = bool(subject) and bool(re.match(
-                            rf"(?:(?:In|On|At|Am|Im)\s+[^,]+,\s+)?(?:(?:Mr|Mrs|Ms|Dr|Lord|Herr|Frau)\.?\s+)?"
-                            rf"{re.escape(subject or '')}\b", text))
+                        subject_opens = bool(subject) and _OPENING.sub("", text).startswith(subject or "")
                     elif subject and subject_opens and _PRONOUN_INSIDE.match(text) and subject.split()[-1] in people:
                         # "..., when he came to power at the age of 43": the person the sentence is about
                         text = _PRONOUN_INSIDE.sub(f"{subject} ", text, count=1)
@@ -234,6 +232,8 @@ def _people(article: Article, sentences: list[tuple[int, int, str]]) -> dict[str
     return people
 
 
+# What may stand before a sentence's subject: a fronted time or place, a title ("In 1997, Mr Blair ...").
+_OPENING = re.compile(r"^(?:(?:In|On|At|Am|Im)\s+[^,]+,\s+)?(?:(?:Mr|Mrs|Ms|Dr|Lord|Herr|Frau)\.?\s+)?")
 _PRONOUN_INSIDE = re.compile(r"^(?:he|she|er)\s+(?=[a-zäöü])")
 _TITLES = {"Mr", "Mrs", "Ms", "Herr", "Frau", "Lord", "Dr", "Prof"}
 
