@@ -116,15 +116,15 @@ def split_clauses(sentence: str, language: str, main: str | None) -> list[str]:
     if LISTED_DATE.match(text):
         return [text]  # "June 10 – Tampa, FL @ MIDFLORIDA Credit Union Amphitheatre": one entry
     asides: list[str] = []
-    for m in reversed(list(_PAREN_ASIDE.finditer(text))):
+    for paren in reversed(list(_PAREN_ASIDE.finditer(text))):
         # "Vodafone (Name bislang noch nicht bekannt)": an aside in words, not a figure's other unit
-        asides.append(m.group(1))
-        text = f"{text[:m.start()]}{text[m.end():]}"
-    while (m := _DASH_ASIDE.search(text)) and len(m.group(1).split()) <= 10:
+        asides.append(paren.group(1))
+        text = f"{text[:paren.start()]}{text[paren.end():]}"
+    while (dash := _DASH_ASIDE.search(text)) and len(dash.group(1).split()) <= 10:
         # "The first two infected patients - still in quarantine - resulted in 46 ...": the aside between
         # two dashes is a piece of its own, the sentence goes on around it
-        asides.append(m.group(1))
-        text = f"{text[:m.start()]} {text[m.end():]}"
+        asides.append(dash.group(1))
+        text = f"{text[:dash.start()]} {text[dash.end():]}"
     parts = [_LEADING_CONNECTOR.sub("", p.strip(" ,;")).strip()
              for p in [*_CLAUSE_SPLIT.split(text), *asides] for p in _breakdown(p)
              for p in _participle_attributes(p, language) for p in _fronted_phrase(p, language)]
