@@ -711,3 +711,9 @@ def test_he_inside_a_sentence_is_the_person_the_sentence_opens_with():
                                        "said. In 1997, Mr Blair became the youngest premier of the 20th century, when "
                                        "he came to power at the age of 43.") if c.checkworthy]
     assert "Blair came to power at the age of 43" in texts, texts
+
+
+def test_beat_is_a_verb_so_a_clause_after_it_splits():
+    clauses = split_clauses("Separately, Norway's October oil production beat forecasts and the potential oversupply, "
+                            "combined with some worries over global demand next year, sent prices lower", "en", None)
+    assert clauses[0] == "Separately, Norway's October oil production beat forecasts", clauses
