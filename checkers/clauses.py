@@ -75,9 +75,9 @@ _LEADING_CONNECTOR = re.compile(
     r"^(?:jedoch|während|wohingegen|gefolgt von|sowie|while|whereas|followed by|und|and|also|doch|but|aber)\s+",
     re.IGNORECASE,
 )
-# "6-4, 7-6 (5)": the sets of one match are never split at their commas.
+# "6-4, 7-6 (5)", "6:3, 6:4": the sets of one match are never split at their commas.
 _APPOSITIVE_FIGURE = re.compile(
-    r"(?<!\d-\d)(?<!-\d \(\d\))(?<!-\d \(\d\d\)),\s+(?=(?:rund|etwa|knapp|fast|gut|über|mehr als|ca\.|up|down|plus|minus|about|nearly|almost|some|more than)?"
+    r"(?<!\d[-:]\d)(?<![-:]\d \(\d\))(?<![-:]\d \(\d\d\)),\s+(?=(?:rund|etwa|knapp|fast|gut|über|mehr als|ca\.|up|down|plus|minus|about|nearly|almost|some|more than)?"
     r"\s*[\d$€£])"
 )
 # "Emirates is the number one buyer of the A380, with 123 of the planes in its fleet": the figure after
@@ -89,7 +89,7 @@ _COMPARISON = re.compile(r",\s+(?=(?:compared (?:with|to)|as against|versus|vs\.
                          r"gegenüber)\s)")
 _GAPPING = re.compile(r",\s+(?=(?:das|der|die|the)\s)")
 # ", für Kinder 1,10 Euro", ", heuer sollen es maximal 37.500 sein": another figure after a comma.
-_COMMA = re.compile(r"(?<!\d-\d)(?<!-\d \(\d\))(?<!-\d \(\d\d\)),\s+(?![^(]*\))(?!\d{1,2}-\d{1,2}\b)")
+_COMMA = re.compile(r"(?<!\d[-:]\d)(?<![-:]\d \(\d\))(?<![-:]\d \(\d\d\)),\s+(?![^(]*\))(?!\d{1,2}[-:]\d{1,2}\b)")
 _COMMA_AND = re.compile(r",\s+(?:und|and)\s+")
 _AND = re.compile(r"\s+(?:und|and|sowie|as well as|but)\s+")  # "had been shelved in 2017 but was re-opened ..."
 _MEMBER = r"(?:(?:den|die|der|dem|des|das|the)\s+)?[A-ZÄÖÜ][\w-]*(?:\s[A-ZÄÖÜ][\w-]*)?"
@@ -282,7 +282,7 @@ _CONJUNCTIONS = {"en": {"but", "yet", "while", "whereas", "although", "though", 
 # crash") stay with their clause.
 _KEEP_PARTICIPLES = {"according", "following", "excluding", "regarding", "concerning", "depending", "beginning",
                      "starting", "ending", "notwithstanding", "assuming", "citing", "saying", "adding", "noting"}
-_SEGMENT = re.compile(r",\s+(?![^(]*\))(?!\d{4}\b)(?!\d{1,2}-\d{1,2}\b)")  # not inside parentheses, not before a year ("20 May, 2000")
+_SEGMENT = re.compile(r",\s+(?![^(]*\))(?!\d{4}\b)(?!\d{1,2}[-:]\d{1,2}\b)")  # not inside parentheses, not before a year ("20 May, 2000")
 
 
 # Conjunctions that open a subordinate clause without a comma before them ("... in May after he was

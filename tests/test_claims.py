@@ -574,6 +574,8 @@ def test_an_english_role_keeps_the_words_that_qualify_it(sentence, claim):
 def test_the_sets_of_a_match_stay_together():
     assert split_clauses("The top-ranked Nadal earlier defeated Khachanov 6-3, 7-6 (7) to level the series", "en",
                          None) == ["The top-ranked Nadal earlier defeated Khachanov 6-3, 7-6 (7) to level the series"]
+    german = "Federer besiegte Djokovic im Halbfinale mit 6:3, 6:4, 7:6 (5)"  # German writes a score with a colon
+    assert split_clauses(german, "de", None) == [german]
 
 
 def test_the_topic_is_not_put_before_a_clause_that_brings_in_a_new_subject():
