@@ -32,8 +32,8 @@ from functools import lru_cache
 import simplemma
 
 from checkers.checkworthy import PREDICTION, _FIRST_PERSON, _MODAL, checkworthy
-from checkers.clauses import (DATELINE, DATELINE_PREFIX, DETERMINERS, FURNITURE, LISTED_DATE, atomise, has_anchor, looks_like_verb,
-                              split_clauses)
+from checkers.clauses import (DATELINE, DATELINE_PREFIX, DETERMINERS, FURNITURE, LISTED_DATE, SPEECH_VERB,
+                              atomise, has_anchor, looks_like_verb, split_clauses)
 from checkers.references import Descriptions
 from checkers.entities import ROLE_WORDS, find_entities, is_adjective, named
 from checkers.quantities import mentions_count, parse_quantities
@@ -566,7 +566,7 @@ def _claim_reason(own: str, language: str, main: str | None, named_member: bool,
     if _NO_COMMENT.search(own):
         return False, NO_COMMENT  # "A spokeswoman for Neumann declined to comment": nothing was said
     quoted = _QUOTED_SPEECH.match(own) or _UNQUOTED_SPEECH.match(own)
-    if quoted and len(quoted.group("q").split()) <= 25 and _SAID.search(quoted.group("who")) \
+    if quoted and len(quoted.group("q").split()) <= 25 and SPEECH_VERB.search(quoted.group("who")) \
             and not has_anchor(quoted.group("q"), language) \
             and not mentions_count(quoted.group("q")) and not MONTHS_AND_YEARS.search(quoted.group("q")):
         # "'You can go either way,' Parise said": a quotation of 25 words or fewer with nothing to check
@@ -596,7 +596,7 @@ def _unbalanced_quote(clause: str) -> bool:
     opening, closing = sum(clause.count(c) for c in "“„«"), sum(clause.count(c) for c in "”»")
     if "„" in clause:  # German: „ ... “
         opening, closing = clause.count("„"), clause.count("“")
-    return (opening != closing or clause.count('"') % 2 == 1) and not _SAID.search(clause)
+    return (opening != closing or clause.count('"') % 2 == 1) and not SPEECH_VERB.search(clause)
 
 
 _DIGIT_ORDINAL = re.compile(r"\b\d[\d,]*(?:st|nd|rd|th)\b")  # "his 2,838th day in the post"
@@ -606,7 +606,6 @@ _QUOTED_SPEECH = re.compile(r"^[\"“„‚‘'«»](?P<q>[^\"“”„«»]+?)[
 # quotation marks (10kGNAD, the source of Der Standard's articles in the corpus, strips them).
 # In English, "The risk is low, officials said" is reported speech that often carries the fact itself.
 _UNQUOTED_SPEECH = re.compile(r"^(?P<q>[^,]{8,}?),\s+(?P<who>(?:sagte|sagt|erklärte|betonte|meinte)\s+.{3,80})$")
-_SAID = re.compile(r"\b(?:said|says|told|added|sagte|sagt|erklärte|betonte|meinte|so)\b")
 
 
 _PREPOSITIONS_EN = {"in", "on", "at", "for", "with", "from", "of", "by", "into", "to", "after", "before", "during",

@@ -511,9 +511,14 @@ def _both_figures(left: str, right: str, language: str, whole: str) -> bool:
     return any(f in left for f in figures) and any(f in right for f in figures)
 
 
-_PREPOSITIONS_EN = {"in", "on", "at", "for", "with", "from", "of", "by", "after", "before", "during", "since", "as",
-                    "despite", "although", "though", "while", "when", "if", "because", "once", "until", "unlike", "like"}
-_SPEECH_VERB = re.compile(r"\b(?:said|says|told|added|wrote|noted|explained|according)\b")
+# What opens a fronted phrase, not a clause's subject ("After taking ..., X said", "In 2019, ..."): no
+# comma split after it.
+_FRONTED_OPENERS = {"in", "on", "at", "for", "with", "from", "of", "by", "after", "before", "during", "since", "as",
+                    "despite", "although", "though", "while", "when", "if", "because", "once", "until", "unlike",
+                    "like"}
+# Verbs of saying, English and German ("..., Claure said in the email", "..., sagte die Direktorin").
+SPEECH_VERB = re.compile(r"\b(?:said|says|told|added|wrote|noted|explained|according|sagte|sagt|erklärte|betonte|"
+                         r"meinte|so)\b")
 
 
 def _clause_each(left: str, right: str, language: str, whole: str) -> bool:
@@ -524,8 +529,8 @@ def _clause_each(left: str, right: str, language: str, whole: str) -> bool:
     first, opener = right.split()[0].lower(), left.split()[0].lower().strip("\"“„")
     return len(words(left)) >= 4 and _has_verb(left, language) \
         and first not in _RELATIVE_WORDS.get(language, set()) | {"a", "an", "i", "we", "you"} \
-        and opener not in _PREPOSITIONS_EN and not opener.endswith("ing") \
-        and not _SPEECH_VERB.search(" ".join(right.split()[:5]))  # ", Claure said in the email"
+        and opener not in _FRONTED_OPENERS and not opener.endswith("ing") \
+        and not SPEECH_VERB.search(" ".join(right.split()[:5]))  # ", Claure said in the email"
 
 
 def _clause_before(left: str, right: str, language: str, whole: str) -> bool:
