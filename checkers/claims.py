@@ -35,10 +35,10 @@ from checkers.checkworthy import PREDICTION, _FIRST_PERSON, _MODAL, checkworthy
 from checkers.clauses import (DATELINE, DATELINE_PREFIX, DETERMINERS, FURNITURE, LISTED_DATE, SPEECH_VERB,
                               atomise, has_anchor, looks_like_verb, split_clauses)
 from checkers.references import Descriptions
-from checkers.entities import ROLE_WORDS, find_entities, is_adjective, named
+from checkers.entities import ROLE_WORDS, find_entities, is_adjective, is_person_name, named
 from checkers.quantities import mentions_count, parse_quantities
 from checkers.records import Article, Claim, Entity
-from checkers.text import MONTHS_AND_YEARS, lemma, split_sentences, stopwords, supported_language
+from checkers.text import DATE_WORDS, MONTHS_AND_YEARS, lemma, split_sentences, stopwords, supported_language
 
 _CALL_TO_ACTION = re.compile(
     r"\b(?:hier weiterlesen|weiterlesen|jetzt (?:kaufen|lesen|anmelden|abonnieren)|gratis|kostenlos(?:e|en)?\s+"
@@ -327,10 +327,43 @@ _DESCRIBED = {
 }
 
 
+# English: any noun just before a person's name says what the person is ("Wild coach Bruce Boudreau",
+# "Sabres center Casey Mittelstadt", "NASA Administrator Jim Bridenstine"). The name opens with a given
+# name (checkers/data/given_names.txt): a company is named so seldom ("maker Kessler Robotics"). German
+# is left to _DESCRIBED: on the real German articles this rule found no role that one did not.
+_BEFORE_NAME = re.compile(r"(?<![\w'’-])(?P<desc>[A-Za-z][a-z-]{2,})\s+(?=(?P<name>[A-Z][\w'-]+\s+[A-Z][\w'-]+)(?![\w-]))")
+# After these a verb comes in its base form ("to defeat Ben McLachlan", "will face Roger Federer").
+_BASE_FORM_BEFORE = {"to", "will", "would", "could", "can", "should", "must", "may", "might", "did", "does", "do",
+                     "not", "and", "or"}
+# A capitalised noun before a name is a title when it is a noun of agent or office ("Administrator",
+# "Secretary", "Chancellor"), not an adjective or a name of its own ("New York Times", "Ludwig Maximilian").
+_TITLE = re.compile(r"[A-Z][a-z]+(?:or|er|ary|ent|ant|ist|ian|ain|ess)")
+
+
+def _noun_before_name(sentence: str, language: str) -> list[str]:
+    out = []
+    for m in _BEFORE_NAME.finditer(sentence) if language == "en" else ():
+        desc, name = m.group("desc"), m.group("name")
+        low = desc.lower()
+        before = sentence[:m.start()].split()
+        if not is_person_name(name) or low in stopwords(language) or low in _PREPOSITIONS_EN \
+                or DATE_WORDS.fullmatch(desc) or re.fullmatch(ROLE_WORDS, desc):
+            continue  # "with Guido Pella", "on Tuesday Roger ..."; a role word is _ROLE's
+        if re.match(r"\s+[A-Z]", sentence[m.end() + len(name):]):
+            continue  # "New York State", "Dow Jones Industrial Average", "Sierra Nevada Corp": a longer name
+        if before and (before[-1].lower() in _BASE_FORM_BEFORE or desc[:1].isupper() and before[-1] == "of"):
+            continue  # "to defeat Ben McLachlan": a verb; "Director of Public Prosecution Eva-Marie Persson"
+        if desc[:1].isupper() and not _TITLE.fullmatch(desc) or looks_like_verb(low, language) \
+                or low.endswith(("ing", "ed", "ly", "s")):
+            continue  # "defeated Karen Khachanov", "beating Nicolas Jarry", "Sabres Casey"
+        out.append(f"{name} is {_premodifiers(sentence[:m.start()], language)}{desc}")
+    return out
+
+
 def _role_claims(sentence: str, language: str, main: str | None) -> list[str]:
     """ "Finanzvorstand Markus Brenner bezifferte ..." -> "Markus Brenner ist Finanzvorstand von Musterwerk";
     "sagte die wissenschaftliche Direktorin Sibylle Günter" -> "Sibylle Günter ist wissenschaftliche Direktorin"."""
-    out = []
+    out = _noun_before_name(sentence, language)
     for m in _DESCRIBED[language].finditer(sentence) if language in _DESCRIBED else ():
         desc = m.group("desc")
         if re.fullmatch(ROLE_WORDS, desc.split()[-1]) or m.start() == 0 and language == "en":
@@ -371,7 +404,8 @@ def _premodifiers(before: str, language: str) -> str:
         low = token.lower()
         if not re.fullmatch(r"[A-Za-z][\w&.-]*(?:['’]s)?", token) or token.endswith(".") \
                 or (low in DETERMINERS or low in _PREPOSITIONS_EN if token[:1].isupper() else
-                    low in stopwords(language) or low.endswith(("ing", "ed")) or looks_like_verb(token, language)):
+                    low in stopwords(language) or low.endswith(("ing", "ed")) or looks_like_verb(token, language)
+                    or SPEECH_VERB.fullmatch(low)):
             break  # a capitalised word is a name unless it is an article or a preposition opening the sentence
         taken.insert(0, token)
     return " ".join(taken) + " " if taken else ""

@@ -370,6 +370,9 @@ def split_side_clauses(clause: str, language: str) -> list[str]:
                                                       or _ends_apposition(seg, segments[i + 1:], language)):
             name = _trailing_name(head)
             side.append(_apposition_claim(name or "", seg, language))
+            if i + 1 < len(segments) and (continues or _predicate_follows(segments, i + 1, language)):
+                main[-1] = f"{main[-1]} {segments[i + 1]}"  # "Paul Torrey led the team", no comma left
+                i += 1
         else:
             main.append(seg)
         i += 1
@@ -398,7 +401,8 @@ def _ends_apposition(segment: str, rest: list[str], language: str) -> bool:
         return False
     if language == "de" and opener.lower() in _RELATIVE_WORDS["de"]:
         return False
-    return opener.lower() in DETERMINERS or bool(re.fullmatch(ROLE_WORDS, opener))
+    return opener.lower() in DETERMINERS or bool(re.fullmatch(ROLE_WORDS, opener)) \
+        or len(segment.split()) > 1 and bool(re.fullmatch(r"[A-Z][\w&.-]*(?:['’]s|s['’])", opener))
 
 
 def _is_list_rest(segment: str) -> bool:
@@ -472,9 +476,15 @@ def _is_apposition(segment: str, head: str, language: str) -> bool:
     if re.fullmatch(r"\d{1,3}", segment.strip()):
         return True
     opener = tokens[0].lower()
-    if opener not in DETERMINERS and (not tokens[0][:1].islower() or opener in stopwords(language)):
-        return False  # ", chancellor of the exchequer," or ", the biggest UK bank,"; not ", it seems,"
-    return not any(looks_like_verb(w, language) for w in tokens) and opener not in _PREPOSITIONS
+    possessive = len(tokens) > 1 and bool(re.fullmatch(r"[A-Z][\w&.-]*(?:['’]s|s['’])", tokens[0]))
+    if opener not in DETERMINERS and not possessive and (not tokens[0][:1].islower() or opener in stopwords(language)):
+        # ", chancellor of the exchequer,", ", the biggest UK bank,", ", NASA's associate administrator,";
+        # not ", it seems,"
+        return False
+    # English "an" is an article (", an associate professor of physics, ..."), German "an" a preposition
+    # "London-based", "well-known": a hyphenated word is an adjective, not the apposition's verb
+    return not any(looks_like_verb(w, language) for w in tokens if "-" not in w) and (opener not in _PREPOSITIONS
+                                                                     or language == "en" and opener == "an")
 
 
 def _apposition_claim(name: str, segment: str, language: str) -> str:
@@ -517,8 +527,8 @@ _FRONTED_OPENERS = {"in", "on", "at", "for", "with", "from", "of", "by", "after"
                     "despite", "although", "though", "while", "when", "if", "because", "once", "until", "unlike",
                     "like"}
 # Verbs of saying, English and German ("..., Claure said in the email", "..., sagte die Direktorin").
-SPEECH_VERB = re.compile(r"\b(?:said|says|told|added|wrote|noted|explained|according|sagte|sagt|erklärte|betonte|"
-                         r"meinte|so)\b")
+SPEECH_VERB = re.compile(r"\b(?:said|says|told|added|adds|wrote|writes|noted|explained|explains|commented|comments|"
+                         r"stated|recalled|recalls|according|sagte|sagt|erklärte|betonte|meinte|so)\b")
 
 
 def _clause_each(left: str, right: str, language: str, whole: str) -> bool:

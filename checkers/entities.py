@@ -81,6 +81,27 @@ _PERSON_BY_CONTEXT = re.compile(
 
 
 @lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Given names of many countries (checkers/data/given_names.txt, from Faker's person providers)."""
+    text = resources.files("checkers").joinpath("data/given_names.txt").read_text("utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+# A given name and one or two capitalised words: "Bruce Boudreau", "Eva-Marie Persson", "Jean-Luc de la Motte"
+# is not matched whole (lower-case particles), its first two words are.
+_GIVEN_AND_SURNAME = re.compile(r"(?<![\w-])(?P<given>[A-ZÄÖÜ][\w'-]+)\s+(?P<surname>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][a-zäöüß'-]+)?)"
+                                r"(?![\w-])")
+
+
+def is_person_name(name: str) -> bool:
+    """A given name and a surname: "Bruce Boudreau", "Eva-Marie Persson". (Dictionaries hold names too,
+    "Angela" and "Merkel" alike, so they cannot tell a person from a company; where it matters, the
+    caller's context does: "Wild coach Bruce Boudreau".)"""
+    m = _GIVEN_AND_SURNAME.fullmatch(name.strip())
+    return m is not None and m.group("given") in given_names()
+
+
+@lru_cache(maxsize=1)
 def _places() -> dict[str, Entity]:
     places: dict[str, Entity] = {}
     for code in _SUBDIVISION_COUNTRIES:

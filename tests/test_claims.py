@@ -2,6 +2,7 @@
 annotators who never saw the code) and the regression gate over the team-written files in tests/gold/."""
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -573,6 +574,46 @@ def test_a_count_taken_out_of_a_list_takes_its_und_along():
 ])
 def test_an_english_role_keeps_the_words_that_qualify_it(sentence, claim):
     assert claim in [c.text for c in claims_of(sentence)]
+
+
+@pytest.mark.parametrize("sentence, claim", [
+    ("Wild coach Bruce Boudreau expressed confidence in the winger.", "Bruce Boudreau is Wild coach"),
+    ("The Wild lost defenseman Matt Dumba to an injury.", "Matt Dumba is defenseman"),
+    ("Foreign Secretary Dominic Raab defended the party.", "Dominic Raab is Foreign Secretary"),
+])
+def test_a_noun_before_a_persons_name_is_what_the_person_is(sentence, claim):
+    assert claim in [c.text for c in claims_of(sentence) if c.checkworthy]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The deal was reported by the New York Times on Monday.",  # a longer name, "New" an adjective
+    "Spain will try to defeat Ben McLachlan on Friday.",  # a verb in its base form
+    "Carmaker shares rose after Guido Pella won in 2019.",  # a verb in the past
+])
+def test_no_role_is_read_into_a_longer_name_or_a_verb(sentence):
+    assert not [c.text for c in claims_of(sentence) if re.search(r"\bis (?:New|defeat|after)\b", c.text)]
+
+
+@pytest.mark.parametrize("sentence, role, rest", [
+    ("Paul Torrey, an associate professor of physics at the University of Florida, led the team of 12 researchers.",
+     "Paul Torrey is an associate professor of physics at the University of Florida",
+     "Paul Torrey led the team of 12 researchers"),
+    ("“It was an attempt to mislead voters,” Will Moy, chief executive of the London-based website Full Fact, told "
+     "the BBC.", "Will Moy is chief executive of the London-based website Full Fact", None),
+    ("The program will land in 2024, Thomas Zurbuchen, NASA’s associate administrator, said in a statement.",
+     "Thomas Zurbuchen is NASA’s associate administrator", None),
+])
+def test_an_apposition_with_an_indefinite_article_a_possessive_or_a_hyphenated_adjective(sentence, role, rest):
+    texts = [c.text for c in claims_of(sentence) if c.checkworthy]
+    assert role in texts, texts
+    if rest:
+        assert rest in texts, texts  # the sentence goes on without the apposition, and without a comma
+
+
+def test_the_shipped_given_names_are_what_their_script_rebuilds():
+    result = subprocess.run([sys.executable, str(REPO / "benchmarks" / "build_given_names.py"), "--check"],
+                            cwd=REPO, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0 and "is up to date" in result.stdout, result.stdout + result.stderr
 
 
 def test_the_sets_of_a_match_stay_together():

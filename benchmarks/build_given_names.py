@@ -1,0 +1,61 @@
+"""Rebuild ``checkers/data/given_names.txt``: the given names of Faker's person providers, every locale
+written in Latin script (Faker is MIT-licensed; its lists come from national name statistics).
+
+A capitalised pair of words that opens with one of these names is read as a person ("Wild coach Bruce
+Boudreau" -> "Bruce Boudreau is Wild coach"), where a dictionary word alone cannot tell a person from a
+company ("maker Kessler Robotics").
+
+    .venv/bin/pip install -c constraints.txt faker     # a build dependency only (in the test extra)
+    .venv/bin/python benchmarks/build_given_names.py [--check]
+
+``--check`` rebuilds the list in memory and fails if it differs from the shipped file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import re
+import sys
+from pathlib import Path
+
+import faker
+import faker.providers.person
+
+OUT = Path(__file__).resolve().parents[1] / "checkers" / "data" / "given_names.txt"
+# Latin letters (with the diacritics of European languages), and a hyphen or apostrophe inside.
+_LATIN_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+(?:[-'][A-ZÀ-ÖØ-ÞĀ-Ža-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž]+)?")
+
+
+def given_names() -> list[str]:
+    names: set[str] = set()
+    for module in pkgutil.iter_modules(faker.providers.person.__path__):
+        provider = getattr(importlib.import_module(f"faker.providers.person.{module.name}"), "Provider", None)
+        if provider is None:
+            continue
+        for attr in ("first_names", "first_names_male", "first_names_female"):
+            values = provider.__dict__.get(attr)  # the locale's own list, not one it inherits
+            if isinstance(values, (list, tuple, dict)):
+                names.update(n for n in values if isinstance(n, str) and _LATIN_NAME.fullmatch(n))
+    return sorted(names)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--check", action="store_true", help="fail if the shipped list is not what this rebuilds")
+    args = parser.parse_args()
+    names = given_names()
+    text = (f"# Given names of Faker {faker.VERSION} person providers, Latin-script locales (MIT licence).\n"
+            "# Rebuilt exactly by benchmarks/build_given_names.py.\n" + "\n".join(names) + "\n")
+    if args.check:
+        if OUT.read_text("utf-8") != text:
+            sys.exit(f"error: {OUT} differs from what this script rebuilds")
+        print(f"{OUT} is up to date")
+        return
+    OUT.write_text(text, "utf-8")
+    print(f"{len(names)} given names -> {OUT}")
+
+
+if __name__ == "__main__":
+    main()
