@@ -40,7 +40,7 @@ import re
 
 from checkers.entities import ROLE_WORDS, find_entities
 from checkers.quantities import NUMBER_WORDS, parse_quantities
-from checkers.text import DATE_WORDS, lemma, stopwords, trie_pattern, words
+from checkers.text import DATE_WORDS, MARKET_CODE, lemma, stopwords, trie_pattern, words
 
 DETERMINERS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "the", "a", "an",
                "its", "their", "his", "her", "sein", "seine", "ihr", "ihre"}
@@ -61,7 +61,7 @@ _EN_FINITE = {"is", "was", "are", "were", "has", "have", "had", "will", "would",
 DATELINE_PREFIX = re.compile(r"^(?:[A-ZÄÖÜ][\w.'’-]*(?:[ ,]+[A-ZÄÖÜ][\w.'’-]*){0,3})(?:\s*\([^)]{1,20}\))?\s+[–—-]+\s+"
                              r"(?=[A-ZÄÖÜ\"„“])")
 # Links, embedded posts and hashtags left in a text by its page: furniture, not statements.
-FURNITURE = re.compile(r"https?://\S+|\bpic\.twitter\.com/\S+|(?<!\w)[#@]\w+|\((?:[a-z]{2,3}|APA|dpa|AFP|AP|"
+FURNITURE = re.compile(MARKET_CODE.pattern + r"|https?://\S+|\bpic\.twitter\.com/\S+|(?<!\w)[#@]\w+|\((?:[a-z]{2,3}|APA|dpa|AFP|AP|"
                        r"Reuters|sda|kna|epd)\)|"
                        r"^\([A-Z]{2,6}(?: [A-Z][a-z]+)?\)\s*")  # "(CNN) President Donald Trump ...": the credit
 DATELINE = re.compile(r"^[A-ZÄÖÜ][\w .-]+,\s+(?:\d{1,2}\.\s+\w+|\w+\s+\d{1,2}),?\s+\d{4}\.?$")
@@ -468,8 +468,10 @@ def _noun_phrase_before(text: str, language: str) -> str | None:
 def _is_apposition(segment: str, head: str, language: str) -> bool:
     """", the biggest UK bank by stock market valuation," after a name: a noun phrase with no verb of
     its own, or an age (", 47,")."""
-    if not _trailing_name(head):
-        return False
+    if not _trailing_name(head) or SPEECH_VERB.search(segment):
+        return False  # ", the US military said in a statement": an attribution, not an apposition
+    if head.split()[0].lower() in _FRONTED_OPENERS and not _has_verb(head, language):
+        return False  # "On Wall Street, the Dow Jones ...": the name after a fronted phrase is the subject
     tokens = segment.split()
     if not tokens or len(tokens) > 12:
         return False
@@ -539,7 +541,7 @@ def _clause_each(left: str, right: str, language: str, whole: str) -> bool:
     first, opener = right.split()[0].lower(), left.split()[0].lower().strip("\"“„")
     return len(words(left)) >= 4 and _has_verb(left, language) \
         and first not in _RELATIVE_WORDS.get(language, set()) | {"a", "an", "i", "we", "you"} \
-        and opener not in _FRONTED_OPENERS and not opener.endswith("ing") \
+        and (opener not in _FRONTED_OPENERS and not opener.endswith("ing") or "," in left) \
         and not SPEECH_VERB.search(" ".join(right.split()[:5]))  # ", Claure said in the email"
 
 
@@ -550,8 +552,10 @@ def _clause_before(left: str, right: str, language: str, whole: str) -> bool:
 def _figure_each(left: str, right: str, language: str, whole: str) -> bool:
     """Each side of the comma states a figure of its own ("1,90 Euro, für Kinder 1,10 Euro"), the
     right side a short one (a long one is a clause the other rules judge)."""
+    # not "fell 102.2 points, or 0.36%, to 27,934.02": one change stated two ways, and the level it came to
     return len(words(right)) <= 10 and _both_figures(left, right, language, whole) \
-        and not re.match(r"\s*(?:\(|according|laut|so\b)", right) and not _opens_with_verb(right, language)
+        and not re.match(r"\s*(?:\(|according|laut|so\b|(?:or|oder|to|auf)\s+[\d$€£])", right) \
+        and not _opens_with_verb(right, language)
 
 
 def _gapped(left: str, right: str, language: str, whole: str) -> bool:

@@ -55,6 +55,13 @@ def _segmenter(language: str) -> pysbd.Segmenter:
     return pysbd.Segmenter(language=language if language in LANGUAGES else "en", clean=False)
 
 
+# Reuters Instrument Codes after a market's name ("the Dow Jones Industrial Average .DJI fell", "Brent
+# LCOc1", "the euro EUR=", "10-year notes US10YT=RR"): market codes, not words. Their full stop is no
+# sentence end; claims leave them out (checkers.clauses.FURNITURE).
+MARKET_CODE = re.compile(r"(?<=\s)\.[A-Z][A-Z0-9]{1,13}(?=[\s,;)])|(?<=\s)[A-Z0-9]{2,6}c\d(?=[\s,;)])|"
+                         r"(?<=\s)[A-Z0-9]{3,8}=[A-Z]{0,3}(?=[\s,;)])")
+
+
 def split_sentences(text: str, language: str) -> list[tuple[int, int, str]]:
     """Sentences with their [start, end) offsets in ``text``.
 
@@ -72,19 +79,23 @@ def split_sentences(text: str, language: str) -> list[tuple[int, int, str]]:
                 out.append((base + start, base + start + len(stripped), stripped))
             continue
         cursor = 0
+        # Market codes are blanked for the segmenter (the same length, so offsets hold) and kept in
+        # the sentences, which are the text as written.
+        plain = MARKET_CODE.sub(lambda m: " " * len(m.group()), paragraph) if "." in paragraph or "=" in paragraph \
+            else paragraph
         # Segmenter.segment() would locate each sentence again with a regex built from the sentence
         # itself (one compile per sentence); the processor's sentences are located here with find().
-        segmenter.original_text = paragraph
-        for piece in segmenter.processor(paragraph).process():
+        segmenter.original_text = plain
+        for piece in segmenter.processor(plain).process():
             sentence = piece.strip()
             if not sentence:
                 continue
-            start = paragraph.find(sentence, cursor)
+            start = plain.find(sentence, cursor)
             if start < 0:  # pysbd altered the text; fall back to the cursor position
                 start = cursor
             end = start + len(sentence)
             cursor = end
-            out.append((base + start, base + end, sentence))
+            out.append((base + start, base + end, paragraph[start:end]))
     return out
 
 

@@ -610,6 +610,24 @@ def test_an_apposition_with_an_indefinite_article_a_possessive_or_a_hyphenated_a
         assert rest in texts, texts  # the sentence goes on without the apposition, and without a comma
 
 
+def test_market_codes_are_left_out_of_claims_and_a_change_stated_two_ways_stays_whole():
+    texts = [c.text for c in claims_of("Stocks mixed. On Wall Street, the Dow Jones Industrial Average .DJI fell 102.2 "
+                                       "points, or 0.36%, to 27,934.02. U.S. crude CLc1 fell 3.38% to $55.12 per barrel.")
+             if c.checkworthy]
+    assert "On Wall Street, the Dow Jones Industrial Average fell 102.2 points, or 0.36%, to 27,934.02" in texts, texts
+    assert "U.S. crude fell 3.38% to $55.12 per barrel" in texts, texts
+
+
+@pytest.mark.parametrize("sentence, whole", [
+    ("Two service members were killed in a crash in Afghanistan, the US military said in a statement.", True),
+    ("On Wall Street, the Dow Jones Industrial Average was down.", True),
+])
+def test_an_attribution_or_a_subject_after_a_fronted_phrase_is_no_apposition(sentence, whole):
+    texts = [c.text for c in claims_of(sentence) if c.checkworthy]
+    assert not any(" is the " in t for t in texts), texts
+    assert (sentence.rstrip(".") in texts) == whole, texts
+
+
 def test_the_shipped_given_names_are_what_their_script_rebuilds():
     result = subprocess.run([sys.executable, str(REPO / "benchmarks" / "build_given_names.py"), "--check"],
                             cwd=REPO, capture_output=True, text=True, timeout=120)

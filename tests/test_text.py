@@ -73,3 +73,13 @@ def test_a_full_stop_that_lost_its_space_still_ends_a_sentence_but_a_domain_does
     assert [s for _, _, s in split_sentences(text, "de")] == [
         "Der Verlust bedeutet einen Verlust der Daten.", "Weder die TK noch IBM haben Zugriff.",
         "Siehe www.Example.com heute."]
+
+
+def test_a_market_code_is_no_sentence_end_and_the_sentence_keeps_it():
+    text = ("On Wall Street, the Dow Jones Industrial Average .DJI fell 102.2 points, or 0.36%, to 27,934.02. "
+            "Brent LCOc1 was last at $60.73 and the euro EUR= rose.")
+    sentences = split_sentences(text, "en")
+    assert [s for _, _, s in sentences] == [
+        "On Wall Street, the Dow Jones Industrial Average .DJI fell 102.2 points, or 0.36%, to 27,934.02.",
+        "Brent LCOc1 was last at $60.73 and the euro EUR= rose."]
+    assert all(text[a:b] == s for a, b, s in sentences)
