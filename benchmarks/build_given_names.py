@@ -1,5 +1,7 @@
-"""Rebuild ``checkers/data/given_names.txt``: the given names of Faker's person providers, every locale
-written in Latin script (Faker is MIT-licensed; its lists come from national name statistics).
+"""Rebuild ``checkers/data/given_names.txt``: the words a person's name opens with, from Faker's person
+providers (MIT licence; its lists come from national name statistics): the given names of every locale
+written in Latin script, romanised Chinese and Japanese given names, and romanised Chinese surnames (a
+Chinese name opens with the surname).
 
 A capitalised pair of words that opens with one of these names is read as a person ("Wild coach Bruce
 Boudreau" -> "Bruce Boudreau is Wild coach"), where a dictionary word alone cannot tell a person from a
@@ -34,7 +36,11 @@ def given_names() -> list[str]:
         provider = getattr(importlib.import_module(f"faker.providers.person.{module.name}"), "Provider", None)
         if provider is None:
             continue
-        for attr in ("first_names", "first_names_male", "first_names_female"):
+        attrs = ["first_names", "first_names_male", "first_names_female", "first_romanized_names",
+                 "first_romanized_names_male", "first_romanized_names_female"]
+        if module.name.startswith("zh_"):
+            attrs.append("last_romanized_names")  # a Chinese name opens with the surname: "Xi Jinping", "Fan Hui"
+        for attr in attrs:
             values = provider.__dict__.get(attr)  # the locale's own list, not one it inherits
             if isinstance(values, (list, tuple, dict)):
                 names.update(n for n in values if isinstance(n, str) and _LATIN_NAME.fullmatch(n))
@@ -46,7 +52,8 @@ def main() -> None:
     parser.add_argument("--check", action="store_true", help="fail if the shipped list is not what this rebuilds")
     args = parser.parse_args()
     names = given_names()
-    text = (f"# Given names of Faker {faker.VERSION} person providers, Latin-script locales (MIT licence).\n"
+    text = (f"# Given names of Faker {faker.VERSION} person providers (Latin script, romanised Chinese and Japanese;\n"
+            "# romanised Chinese surnames), MIT licence.\n"
             "# Rebuilt exactly by benchmarks/build_given_names.py.\n" + "\n".join(names) + "\n")
     if args.check:
         if OUT.read_text("utf-8") != text:

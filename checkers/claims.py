@@ -35,7 +35,7 @@ from checkers.checkworthy import PREDICTION, _FIRST_PERSON, _MODAL, checkworthy
 from checkers.clauses import (DATELINE, DATELINE_PREFIX, DETERMINERS, FURNITURE, LISTED_DATE, SPEECH_VERB,
                               atomise, has_anchor, looks_like_verb, split_clauses)
 from checkers.references import Descriptions
-from checkers.entities import ROLE_WORDS, find_entities, is_adjective, is_person_name, named
+from checkers.entities import ROLE_WORDS, find_entities, is_adjective, is_person_name, may_be_person, named
 from checkers.quantities import mentions_count, parse_quantities
 from checkers.records import Article, Claim, Entity
 from checkers.text import DATE_WORDS, MONTHS_AND_YEARS, lemma, split_sentences, stopwords, supported_language
@@ -366,8 +366,9 @@ def _role_claims(sentence: str, language: str, main: str | None) -> list[str]:
     out = _noun_before_name(sentence, language)
     for m in _DESCRIBED[language].finditer(sentence) if language in _DESCRIBED else ():
         desc = m.group("desc")
-        if re.fullmatch(ROLE_WORDS, desc.split()[-1]) or m.start() == 0 and language == "en":
-            continue  # a role word: as below
+        if re.fullmatch(ROLE_WORDS, desc.split()[-1]) or m.start() == 0 and language == "en" \
+                or not may_be_person(m.group("name")):
+            continue  # a role word: as below; "Content Management Plattform Anbieter": no person
         desc = _premodifiers(sentence[:m.start()], language) + desc
         out.append(f"{m.group('name')} {'ist' if language == 'de' else 'is'} {desc}")
     for m in _ROLE.finditer(sentence):

@@ -101,6 +101,12 @@ def is_person_name(name: str) -> bool:
     return m is not None and m.group("given") in given_names()
 
 
+def may_be_person(name: str) -> bool:
+    """A person's name by its given name, or a name of words no dictionary knows ("Novak Djokovic"); not
+    "Content Management", "Hanwha Group"."""
+    return is_person_name(name) or all(_is_unknown_word(w) for w in name.split())
+
+
 @lru_cache(maxsize=1)
 def _places() -> dict[str, Entity]:
     places: dict[str, Entity] = {}

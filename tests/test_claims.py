@@ -628,6 +628,12 @@ def test_an_attribution_or_a_subject_after_a_fronted_phrase_is_no_apposition(sen
     assert (sentence.rstrip(".") in texts) == whole, texts
 
 
+def test_a_noun_of_agent_before_words_that_name_no_person_is_no_role():
+    texts = [c.text for c in claims_of("Unser Partner stellt aus. eZ Systems ist ein globaler Content Management "
+                                       "Plattform Anbieter, gegründet 1999 in Norwegen.")]
+    assert not any(t.endswith("ist Management") or " ist Content" in t for t in texts), texts
+
+
 def test_the_shipped_given_names_are_what_their_script_rebuilds():
     result = subprocess.run([sys.executable, str(REPO / "benchmarks" / "build_given_names.py"), "--check"],
                             cwd=REPO, capture_output=True, text=True, timeout=120)
