@@ -864,6 +864,8 @@ def atomise(clause: str, language: str) -> tuple[bool, list[str]]:
         before = re.search(r"(?<![\w'-])(?:[A-ZÄÖÜ][\w'-]*\s){1,2}$", clause[:start]) if language == "en" else None
         if before and before.group().split()[0].lower() not in DETERMINERS | {"both", "either", "neither"}:
             start = before.start()
+        if re.match(r"['’]s\b", clause[m.end():]):
+            continue  # "Serbia’s Novak Djokovic and Britain’s Andy Murray": the last name owns what follows
         members = [x.strip(" ,") for x in re.split(r",\s|\s(?:und|and|sowie|oder|or)\s", clause[start:m.end()])
                    if x.strip(" ,")]
         dates = sum(1 for x in members if DATE_WORDS.fullmatch(x))  # "am Sonntag und Dienstag"
