@@ -475,6 +475,8 @@ def _named_in(text: str, known: tuple[Entity, ...]) -> list[Entity]:
     return [e for e in known if e.text in text]
 
 
+# Words that open a subject referring back ("This week's figures", "Those planned guidelines").
+_REFERRING = {"this", "that", "these", "those", "such"}
 _NEW_SUBJECT = re.compile(r"^(?:(?i:a|an|ein|eine|einer|two|three|four|five|several|many|some|other|zwei|drei|vier|"
                           r"mehrere|viele|einige|andere)\b|\d)")
 
@@ -491,6 +493,9 @@ def _with_topic(clause: str, language: str, main: str | None, known: tuple[Entit
         return clause
     if _NEW_SUBJECT.match(clause):
         return clause
+    if language == "en" and subject and subject[:1].isupper() and subject.split()[0].lower() not in DETERMINERS \
+            and subject.split()[0].lower() not in _REFERRING:
+        return clause  # "Sterling was last trading at ...", "Emerging market stocks rose ...": a subject of its own
     if language == "en" and subject and re.match(r"^(?:The|the)\s+[A-Z]", subject) \
             and all(w[:1].isupper() or w in {"of", "the", "and", "in", "on", "for"} for w in subject.split()[1:]) \
             and not any(is_adjective(e) for e in find_entities(subject, language)):

@@ -512,8 +512,25 @@ def _split_commas(clause: str, language: str, main: str | None) -> list[str]:
         for m in pattern.finditer(clause):
             left, right = clause[:m.start()], clause[m.end():]
             if check(left, right, language, clause):
+                if pattern is _COMMA_AND and _opens_with_verb(right, language):
+                    # "Neumann bought properties ..., borrowed against his stake ..., and had also planned
+                    # ...": the verb phrases before the last one are members of the same list
+                    return [*_verb_list(left, language), *_split_commas(right, language, main)]
                 return [left, *_split_commas(right, language, main)]
     return [clause]
+
+
+def _verb_list(clause: str, language: str) -> list[str]:
+    """English: the members of a list of verb phrases sharing a subject, each after a comma opening with
+    a verb in the past of three words or more ("..., borrowed against his own stake in the company")."""
+    if language != "en":
+        return [clause]
+    pieces = re.split(r",\s+(?=[a-z]+\s)", clause)
+    if len(pieces) < 2 or not _has_verb(pieces[0], language) \
+            or not all(_opens_with_verb(p, language) and len(p.split()) >= 3 and p.split()[0] not in _AUX
+                       for p in pieces[1:]):
+        return [clause]
+    return pieces
 
 
 def _both_figures(left: str, right: str, language: str, whole: str) -> bool:

@@ -18,6 +18,7 @@ import pycountry
 import simplemma
 from babel import Locale
 
+from checkers.quantities import NUMBER_WORDS
 from checkers.records import Entity
 from checkers.text import stopwords, trie_pattern
 
@@ -307,8 +308,8 @@ def find_entities(text: str, language: str) -> tuple[Entity, ...]:
             name = re.sub(r"\s+(?:Inc|Corp|Ltd|Co|LLC|plc)\.?$", "", m.group("name") or m.group("lead"))
             if m.group("lead"):  # "The Federal Reserve", "In New York": leading function words are no part
                 words = name.split()
-                while words and words[0].casefold() in stop:
-                    words.pop(0)
+                while words and (words[0].casefold() in stop or words[0].casefold() in NUMBER_WORDS):
+                    words.pop(0)  # "Two United States service members": a count opens the sentence
                 if len(words) < 2:
                     continue
                 name = " ".join(words)

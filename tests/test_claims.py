@@ -12,6 +12,7 @@ import pytest
 from checkers.article import article_from_text
 from checkers.claims import split_claims, without_furniture
 from checkers.clauses import atomise, split_clauses, split_counts
+from checkers.entities import find_entities
 from checkers.gold import corpus_split, load_gold, score, totals
 from checkers.settings import Settings
 
@@ -638,6 +639,31 @@ def test_a_name_before_a_possessive_is_no_member_of_a_list():
     texts = [c.text for c in claims_of("Davis Cup starts. Serbia’s Novak Djokovic and Britain’s Andy Murray will make "
                                        "their first appearance on Wednesday.")]
     assert not any("Djokovic’s Andy" in t or "Serbia’s Britain’s" in t for t in texts), texts
+
+
+@pytest.mark.parametrize("sentence, claim", [
+    ("Sterling was last trading at $1.2925.", "Sterling was last trading at $1.2925"),
+    ("Two service members were killed in Afghanistan in 2019.", "Two service members were killed in Afghanistan in 2019"),
+])
+def test_the_topic_is_not_put_before_a_subject_of_its_own(sentence, claim):
+    texts = [c.text for c in claims_of(f"Orion Bank reports\n\nOrion Bank posted a profit of $3 billion. {sentence}")
+             if c.checkworthy]
+    assert claim in texts, texts
+
+
+def test_a_count_opening_a_sentence_is_no_part_of_a_name():
+    assert not [e for e in find_entities("Two United States service members have been killed.", "en")
+                if e.text.startswith("Two")]
+
+
+@pytest.mark.parametrize("sentence, pieces", [
+    ("Neumann bought properties that he leased back to WeWork, borrowed against his own stake in the company, and "
+     "had also planned to charge WeWork $6 million", ["Neumann bought properties that he leased back to WeWork",
+                                                     "borrowed against his own stake in the company"]),
+])
+def test_a_list_of_verb_phrases_gives_one_claim_each(sentence, pieces):
+    clauses = split_clauses(sentence, "en", None)
+    assert all(p in clauses for p in pieces), clauses
 
 
 def test_the_shipped_given_names_are_what_their_script_rebuilds():
