@@ -502,6 +502,9 @@ def _with_topic(clause: str, language: str, main: str | None, known: tuple[Entit
         # "The Return of the King had held ...", "The Wild lost ...": a title names its subject ("The
         # Australian national", "The Wikileaks founder" do not: a nationality, a role)
         return clause
+    # "The Japanese yen: down 0.21%" (a subject put before a change) -> "Topic: The Japanese yen down 0.21%"
+    change = "|".join(sorted(_CHANGE_WORDS))
+    clause = re.sub(rf"^([^:\"“„]{{2,60}}): (?=(?:{change})\b|[\d+−-])", r"\1 ", clause, count=1)
     return f"{main}: {clause[:1].upper()}{clause[1:]}"
 
 

@@ -240,7 +240,7 @@ def _fronted_phrase(part: str, language: str) -> list[str]:
         return [part]
     tokens = part.split()
     for k in range(2, min(len(tokens) - 2, 12)):
-        if tokens[k - 1].endswith(","):
+        if tokens[k - 1].endswith(",") and not re.fullmatch(r"\d{4},?", tokens[k]):  # not "On Nov. 15, 2019, ..."
             phrase, rest = " ".join(tokens[:k]).rstrip(","), " ".join(tokens[k:])
             break
         if language == "de" and looks_like_verb(tokens[k], language):
@@ -511,6 +511,8 @@ def _split_commas(clause: str, language: str, main: str | None) -> list[str]:
                            (_COMMA, _figure_each)):
         for m in pattern.finditer(clause):
             left, right = clause[:m.start()], clause[m.end():]
+            if re.search(r"\b\d{1,2}$", left) and re.match(r"\d{4}\b", right):
+                continue  # "On Nov. 15, 2019": a date
             if check(left, right, language, clause):
                 if pattern is _COMMA_AND and _opens_with_verb(right, language):
                     # "Neumann bought properties ..., borrowed against his stake ..., and had also planned

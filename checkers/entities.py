@@ -20,7 +20,7 @@ from babel import Locale
 
 from checkers.quantities import NUMBER_WORDS
 from checkers.records import Entity
-from checkers.text import stopwords, trie_pattern
+from checkers.text import DATE_WORDS, stopwords, trie_pattern
 
 _EXTRA_COUNTRY_NAMES = {
     "USA": "US", "U.S.": "US", "US": "US", "Vereinigte Staaten": "US", "United States": "US",
@@ -321,8 +321,8 @@ def find_entities(text: str, language: str) -> tuple[Entity, ...]:
         word = m.group()
         if word in _NOT_NAMES or m.start() in covered:
             continue
-        if word.casefold() in stop or not _is_unknown_word(word):
-            continue
+        if word.casefold() in stop or not _is_unknown_word(word) or DATE_WORDS.fullmatch(word):
+            continue  # "Aug. 6": a month, not a name
         head = word.split("-")[0]
         if "-" in word and _is_unknown_word(head) and not any(c.isdigit() for c in word):
             word = head  # "Alibaba-Aktie", "Nvidia-Partnerschaft": the name is the first part

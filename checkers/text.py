@@ -162,8 +162,11 @@ def _date_words(weekdays: bool) -> re.Pattern[str]:
     names: set[str] = set()
     for locale in LANGUAGES:
         names |= set(get_month_names("wide", locale=locale).values())
+        # "Aug. 6", "Nov. 2019", "Sept. 3" (news style abbreviates months; CLDR writes "Sep")
+        names |= {m.rstrip(".") for m in get_month_names("abbreviated", locale=locale).values() if len(m.rstrip(".")) >= 3}
         if weekdays:
             names |= set(get_day_names("wide", locale=locale).values()) | {"gestern" if locale == "de" else "yesterday"}
+    names.add("Sept")
     names.discard("May")
     return re.compile(rf"\b(?:1[89]\d\d|20\d\d)\b|\b(?:{'|'.join(sorted(names))})\b")
 

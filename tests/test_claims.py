@@ -666,6 +666,22 @@ def test_a_list_of_verb_phrases_gives_one_claim_each(sentence, pieces):
     assert all(p in clauses for p in pieces), clauses
 
 
+def test_a_date_with_its_year_after_a_comma_stays_whole():
+    sentence = "On Nov. 15, 2019, the ambassador Marie Yovanovitch testified before the House Intelligence Committee"
+    assert split_clauses(sentence, "en", None) == [sentence]
+
+
+def test_an_abbreviated_month_is_no_name():
+    assert not [e for e in find_entities("On Aug. 6 and Nov. 2 the ship sailed.", "en") if e.text in ("Aug", "Nov")]
+
+
+def test_a_subject_before_a_change_takes_the_topic_without_a_second_colon():
+    texts = [c.text for c in claims_of("Orion Bank reports\n\nOrion Bank posted a profit of $3 billion. The Japanese yen "
+                                       "weakened to 108.86 per dollar, down 0.21% on the day.")]
+    assert any(t.endswith("The Japanese yen down 0.21% on the day") for t in texts), texts
+    assert not any(t.count(": ") > 1 for t in texts), texts
+
+
 def test_the_shipped_given_names_are_what_their_script_rebuilds():
     result = subprocess.run([sys.executable, str(REPO / "benchmarks" / "build_given_names.py"), "--check"],
                             cwd=REPO, capture_output=True, text=True, timeout=120)
