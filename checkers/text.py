@@ -58,8 +58,7 @@ def _segmenter(language: str) -> pysbd.Segmenter:
 # Reuters Instrument Codes after a market's name ("the Dow Jones Industrial Average .DJI fell", "Brent
 # LCOc1", "the euro EUR=", "10-year notes US10YT=RR"): market codes, not words. Their full stop is no
 # sentence end; claims leave them out (checkers.clauses.FURNITURE).
-MARKET_CODE = re.compile(r"(?<=\s)\.[A-Z][A-Z0-9]{1,13}(?=[\s,;)])|(?<=\s)[A-Z0-9]{2,6}c\d(?=[\s,;)])|"
-                         r"(?<=\s)[A-Z0-9]{3,8}=[A-Z]{0,3}(?=[\s,;)])")
+MARKET_CODE = re.compile(r"(?<!\S)(?:\.[A-Z][A-Z0-9]{1,13}|[A-Z0-9]{2,6}c\d|[A-Z0-9]{3,8}=[A-Z]{0,3})(?=[\s,;)])")
 
 
 def split_sentences(text: str, language: str) -> list[tuple[int, int, str]]:
@@ -168,11 +167,9 @@ def _date_words(weekdays: bool) -> re.Pattern[str]:
             names |= set(get_day_names("wide", locale=locale).values()) | {"gestern" if locale == "de" else "yesterday"}
     names.add("Sept")
     names.discard("May")
-    return re.compile(rf"\b(?:1[89]\d\d|20\d\d)\b|\b(?:{'|'.join(sorted(names))})\b")
+    return re.compile(rf"\b(?:1[89]\d\d|20\d\d)\b|\b(?:{trie_pattern(sorted(names))})\b")
 
 
-DATE_WORDS = _date_words(weekdays=True)  # a sentence that dates what it says (a check-worthiness cue)
-MONTHS_AND_YEARS = _date_words(weekdays=False)  # a date a claim can be checked against
 
 
 def trie_pattern(words: list[str]) -> str:
@@ -194,3 +191,7 @@ def trie_pattern(words: list[str]) -> str:
         return f"(?:{body})?" if ends else body
 
     return build(trie)
+
+
+DATE_WORDS = _date_words(weekdays=True)  # a sentence that dates what it says (a check-worthiness cue)
+MONTHS_AND_YEARS = _date_words(weekdays=False)  # a date a claim can be checked against
