@@ -36,7 +36,7 @@ from checkers.clauses import (DATELINE, DATELINE_PREFIX, DETERMINERS, FURNITURE,
                               atomise, has_anchor, looks_like_verb, split_clauses)
 from checkers.references import Descriptions
 from checkers.entities import ROLE_WORDS, find_entities, is_adjective, is_person_name, may_be_person, named
-from checkers.quantities import mentions_count, parse_quantities
+from checkers.quantities import NUMBER_WORDS, mentions_count, parse_quantities
 from checkers.records import Article, Claim, Entity
 from checkers.text import DATE_WORDS, MONTHS_AND_YEARS, lemma, split_sentences, stopwords, supported_language
 
@@ -332,9 +332,13 @@ _DESCRIBED = {
 # name (checkers/data/given_names.txt): a company is named so seldom ("maker Kessler Robotics"). German
 # is left to _DESCRIBED: on the real German articles this rule found no role that one did not.
 _BEFORE_NAME = re.compile(r"(?<![\w'’-])(?P<desc>[A-Za-z][a-z-]{2,})\s+(?=(?P<name>[A-Z][\w'-]+\s+[A-Z][\w'-]+)(?![\w-]))")
+_ENGLISH_AUX = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "does", "did", "do"}
 # After these a verb comes in its base form ("to defeat Ben McLachlan", "will face Roger Federer").
 _BASE_FORM_BEFORE = {"to", "will", "would", "could", "can", "should", "must", "may", "might", "did", "does", "do",
-                     "not", "and", "or"}
+                     "not", "and", "or", "that", "which", "who"}
+# After an article a noun before a name is a role only when it names an agent ("the singer Ally Brooke"),
+# not in "the late James Rigney", "the day Jeffrey Epstein died", "a jar Don Victor Honey".
+_AGENT = re.compile(r"[a-z-]+(?:er|or|ist|ian|ant|ent|man|woman|ee|eur|ier)")
 # A capitalised noun before a name is a title when it is a noun of agent or office ("Administrator",
 # "Secretary", "Chancellor"), not an adjective or a name of its own ("New York Times", "Ludwig Maximilian").
 _TITLE = re.compile(r"[A-Z][a-z]+(?:or|er|ary|ent|ant|ist|ian|ain|ess)")
@@ -353,9 +357,15 @@ def _noun_before_name(sentence: str, language: str) -> list[str]:
             continue  # "New York State", "Dow Jones Industrial Average", "Sierra Nevada Corp": a longer name
         if before and (before[-1].lower() in _BASE_FORM_BEFORE or desc[:1].isupper() and before[-1] == "of"):
             continue  # "to defeat Ben McLachlan": a verb; "Director of Public Prosecution Eva-Marie Persson"
+        if before and before[-1].lower() in {"a", "an", "the", "what", "whose", "which"} and not _AGENT.fullmatch(low):
+            continue
         if desc[:1].isupper() and not _TITLE.fullmatch(desc) or looks_like_verb(low, language) \
-                or low.endswith(("ing", "ed", "ly", "s")):
-            continue  # "defeated Karen Khachanov", "beating Nicolas Jarry", "Sabres Casey"
+                or low.endswith(("ing", "ed", "ly", "s", "al", "ic", "ous", "ful", "able", "ible", "less", "ish",
+                                 "ence", "ance", "ness", "ity", "tion", "sion", "ment", "ship")) \
+                or low in NUMBER_WORDS or before and before[-1][:1].isdigit():
+            # "defeated Karen Khachanov", "beating Nicolas Jarry", "Sabres Casey"; adjectives ("annual Guy
+            # Fawkes"), abstract nouns ("the usual reverence Star Wars fiction ..."), counts ("two Star Trek ...")
+            continue
         out.append(f"{name} is {_premodifiers(sentence[:m.start()], language)}{desc}")
     return out
 
@@ -404,7 +414,8 @@ def _premodifiers(before: str, language: str) -> str:
     for token in reversed(before.split()[-4:]):
         low = token.lower()
         if not re.fullmatch(r"[A-Za-z][\w&.-]*(?:['’]s)?", token) or token.endswith(".") \
-                or (low in DETERMINERS or low in _PREPOSITIONS_EN if token[:1].isupper() else
+                or (low in DETERMINERS or low in _PREPOSITIONS_EN or low in _ENGLISH_AUX  # "Is veteran Chris Smith ...?"
+                    if token[:1].isupper() else
                     low in stopwords(language) or low.endswith(("ing", "ed")) or looks_like_verb(token, language)
                     or SPEECH_VERB.fullmatch(low)):
             break  # a capitalised word is a name unless it is an article or a preposition opening the sentence
