@@ -385,8 +385,9 @@ def _role_claims(sentence: str, language: str, main: str | None) -> list[str]:
         role = m.group("role")
         if role.lower().rstrip(".") in {"mr", "mrs", "ms", "herr", "frau"}:
             continue
-        if re.search(r"['’]s$", m.group("name")) or MONTHS_AND_YEARS.search(m.group("name")):
-            continue  # "President Trump's July 25 call": no name in a role
+        if re.search(r"['’]s$", m.group("name")) or MONTHS_AND_YEARS.search(m.group("name")) \
+                or not may_be_person(" ".join(m.group("name").split()[:2])):
+            continue  # "President Trump's July 25 call", "Rob Goldman, President Ascom North America": no person
         # A head of state, an analyst or a spokesperson is not of the article's company unless it says so.
         org = m.group("org") or (main if role.lower() not in _ROLES_NEED_AN_ORG else None)
         pre = _premodifiers(sentence[:m.start()], language)

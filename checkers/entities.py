@@ -103,9 +103,12 @@ def is_person_name(name: str) -> bool:
 
 
 def may_be_person(name: str) -> bool:
-    """A person's name by its given name, or a name of words no dictionary knows ("Novak Djokovic"); not
-    "Content Management", "Hanwha Group"."""
-    return is_person_name(name) or all(_is_unknown_word(w) for w in name.split())
+    """A person's name by its given name, a romanised Korean name (the given name after the surname, in
+    two parts joined by a hyphen: "Moon Jae-in", "Kim Jong-un"), or a name of words no dictionary knows
+    ("Novak Djokovic"); not "Content Management", "Hanwha Group"."""
+    words = name.split()
+    return is_person_name(name) or len(words) == 2 and bool(re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1])) \
+        or all(_is_unknown_word(w) for w in words)
 
 
 @lru_cache(maxsize=1)

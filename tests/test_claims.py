@@ -687,6 +687,17 @@ def test_a_subject_before_a_change_takes_the_topic_without_a_second_colon():
     assert not any(t.count(": ") > 1 for t in texts), texts
 
 
+@pytest.mark.parametrize("sentence, claim", [
+    ("Rob Goldman, President Ascom North America, says the deal closed in 2019.", None),
+    ("The roadmap was presented by President Moon Jae-in in 2019.", "Moon Jae-in is President"),
+])
+def test_a_role_word_names_a_person_only_before_a_persons_name(sentence, claim):
+    texts = [c.text for c in claims_of(sentence) if c.checkworthy]
+    assert not any(t.startswith("Ascom") for t in texts), texts
+    if claim:
+        assert any(t.startswith(claim) for t in texts), texts
+
+
 def test_the_shipped_given_names_are_what_their_script_rebuilds():
     result = subprocess.run([sys.executable, str(REPO / "benchmarks" / "build_given_names.py"), "--check"],
                             cwd=REPO, capture_output=True, text=True, timeout=120)
