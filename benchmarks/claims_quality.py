@@ -14,20 +14,25 @@ group (micro-averaged). ``--details`` lists the misses and the wrong claims of t
 team-written files (never of the held half).
 
     .venv/bin/python benchmarks/claims_quality.py [--details] [--json] [--plain]
+    .venv/bin/python benchmarks/claims_quality.py --aeb-scan [--sample 40] [--seed 1]
 
-``--plain`` scores with the ``claims_plain_statements`` setting on.
+``--plain`` scores with the ``claims_plain_statements`` setting on. ``--aeb-scan`` runs every page of
+the AEB benchmark (``../shared/benchmarks/aeb/``, main text as an article, gold or not): pages, claims,
+crashes, the claims whose shape shows a wrong cut (``checkers.gold.odd_shape``), and a seeded random
+sample of claims to read.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import random
 from functools import lru_cache
 from pathlib import Path
 
 from checkers.article import article_from_text
 from checkers.claims import split_claims
-from checkers.gold import GoldScore, corpus_split, load_gold, score, totals
+from checkers.gold import GoldScore, corpus_split, load_gold, odd_shape, score, totals
 from checkers.settings import Settings
 
 REPO = Path(__file__).resolve().parents[1]
@@ -66,12 +71,42 @@ def evaluate(path: Path, plain: bool = False) -> tuple[GoldScore, int]:
     return score(split_claims(article, plain), gold), len(gold["claims"])
 
 
+def aeb_scan() -> dict:
+    """Every AEB page's main text as an article: claims, crashes and odd shapes."""
+    claims: list[tuple[str, str]] = []
+    crashes: list[str] = []
+    for page_id, item in sorted(_aeb().items()):
+        try:
+            article = article_from_text(item["articleBody"].strip() + "\n", Settings())
+            claims += [(page_id[:12], c.text) for c in split_claims(article) if c.checkworthy]
+        except Exception as exc:  # a crash on a real page is the finding
+            crashes.append(f"{page_id[:12]}: {type(exc).__name__}: {exc}")
+    odd = [(page, text, why) for page, text in claims if (why := odd_shape(text))]
+    return {"pages": len(_aeb()), "claims": claims, "crashes": crashes, "odd": odd}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--details", action="store_true", help="list misses and wrong claims (not of the held half)")
     parser.add_argument("--json", action="store_true", help="print per-article and total figures as JSON")
     parser.add_argument("--plain", action="store_true", help="with the claims_plain_statements setting on")
+    parser.add_argument("--aeb-scan", action="store_true", help="every AEB page as an article: crashes, odd shapes")
+    parser.add_argument("--sample", type=int, default=40, help="with --aeb-scan: claims to print for reading")
+    parser.add_argument("--seed", type=int, default=1, help="with --aeb-scan: the sample's seed")
     args = parser.parse_args()
+    if args.aeb_scan:
+        scan = aeb_scan()
+        kinds = {why: sum(1 for *_, w in scan["odd"] if w == why) for why in ("dangling", "nested", "piece")}
+        print(f"{scan['pages']} pages, {len(scan['claims'])} check-worthy claims, {len(scan['crashes'])} crashes, "
+              f"{len(scan['odd'])} odd shapes ({len(scan['odd']) / max(1, len(scan['claims'])):.1%}): {kinds}")
+        for line in scan["crashes"]:
+            print(f"  crash {line}")
+        for page, text, why in scan["odd"]:
+            print(f"  {why:8} {page} | {text[:150]}")
+        print("\nsample:")
+        for page, text in random.Random(args.seed).sample(scan["claims"], min(args.sample, len(scan["claims"]))):
+            print(f"  {page} | {text[:150]}")
+        return
     report: dict = {}
     for group, paths in groups().items():
         results = [(path, *evaluate(path, args.plain)) for path in paths]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -86,3 +87,25 @@ def load_gold(path: str | Path) -> tuple[dict, Path]:
     path = Path(path)
     gold = json.loads(path.read_text("utf-8"))
     return gold, path.with_name(gold["article"])
+
+
+# A claim cut in the wrong place, told by its shape alone: it ends on an article or a conjunction ("... a read speed of
+# 3150 megabytes per second on both a"), puts one subject inside another ("InfoNation: Consumers: down 5
+# percent"), or is a piece of fewer than three words. Counted over whole pages of real text that have no
+# gold (``benchmarks/claims_quality.py --aeb-scan``), so that "nothing absurd" is measured, not only read.
+_DANGLING = re.compile(r"\b(?:the|a|and|or|der|die|das|den|dem|des|und|oder)$")
+# (an article or a conjunction, in lower case: "in Group A" ends on a name; a preposition may end a clause,
+# "... came into contact with", and German "an" is a verb's particle, "bietet ... an")
+_NESTED = re.compile(r"^[^:]{1,30}: [^:]{1,25}: ")
+
+
+def odd_shape(claim_text: str) -> str | None:
+    """Why a claim's shape shows it was cut wrongly ("dangling", "nested", "piece"), or None."""
+    text = claim_text.rstrip(" .,;:")
+    if _DANGLING.search(text):
+        return "dangling"
+    if _NESTED.search(text):
+        return "nested"
+    if len(text.split()) < 3:
+        return "piece"
+    return None

@@ -13,7 +13,7 @@ from checkers.article import article_from_text
 from checkers.claims import split_claims, without_furniture
 from checkers.clauses import atomise, split_clauses, split_counts
 from checkers.entities import find_entities
-from checkers.gold import corpus_split, load_gold, score, totals
+from checkers.gold import corpus_split, load_gold, odd_shape, score, totals
 from checkers.settings import Settings
 
 from conftest import GOLD, REPO
@@ -22,6 +22,7 @@ FLOORS = json.loads((GOLD / "floors.json").read_text("utf-8"))
 GOLD_FILES = sorted(GOLD.glob("*.claims.json"))
 CORPUS = REPO.parent / "shared" / "corpus" / "claims"
 CORPUS_FILES = sorted(CORPUS.glob("*.claims.json"))
+AEB = REPO.parent / "shared" / "benchmarks" / "aeb" / "ground-truth.json"
 CORPUS_FLOORS = json.loads((GOLD / "corpus_floors.json").read_text("utf-8"))
 
 
@@ -481,6 +482,28 @@ def test_guidance_by_a_named_actor_is_a_claim_that_it_was_said():
                          "Euro. Harbor Grid expects Gull Point to deliver its first power in 2027.")
     assert any("12 Milliarden Euro" in t and "erwartet" in t for t in texts)
     assert any("Gull Point" in t and "2027" in t for t in texts)
+
+
+def test_every_aeb_page_gives_claims_without_a_crash_and_few_wrong_cuts():
+    """Nothing crashes on any of the 181 real AEB pages taken as articles, and the claims whose shape shows
+    a wrong cut (checkers.gold.odd_shape) stay at or under the recorded ceiling."""
+    if not AEB.exists():
+        pytest.skip(f"AEB benchmark not found at {AEB}")
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    from claims_quality import aeb_scan
+
+    scan = aeb_scan()
+    assert scan["pages"] == 181 and len(scan["claims"]) > 3000
+    assert not scan["crashes"], scan["crashes"]
+    assert len(scan["odd"]) <= FLOORS["aeb-claims"]["odd_shapes"], scan["odd"]
+
+
+@pytest.mark.parametrize("text, why", [("a read speed of 3150 megabytes per second on both a", "dangling"),
+                                       ("InfoNation: Consumers: down 5 percent", "nested"), ("Red Wings", "piece"),
+                                       ("The man came into contact with", None), ("Swift is 29", None),
+                                       ("Das Klinikum bietet seit 2014 Akten an", None)])
+def test_odd_shapes_are_told_by_their_shape(text, why):
+    assert odd_shape(text) == why
 
 
 def test_the_shipped_checkworthiness_model_is_what_its_script_rebuilds():
