@@ -351,6 +351,12 @@ def split_side_clauses(clause: str, language: str) -> list[str]:
             if i + 1 < len(segments) and _opens_with_verb(segments[i + 1], language):
                 main[-1] = f"{main[-1]} {segments[i + 1]}"  # "Mourinho has turned down ...", no comma
                 i += 1
+            elif i + 2 == len(segments) and segments[i + 1].split()[0].lower() in _PREPOSITIONS | {"laut", "according"} \
+                    and not _has_verb(f"x {segments[i + 1]}", language):
+                # "..., die Google vor gut zwei Jahren gekauft hatte, laut Medienberichten für 500 Millionen
+                # Dollar": a phrase after a relative clause at the end belongs to it
+                side[-1] = f"{side[-1]}, {segments[i + 1]}"
+                i += 1
         elif low in conj and len(words(seg)) >= 3:
             side.append(seg.split(maxsplit=1)[1] if len(seg.split()) > 1 else seg)
             nested.add(len(side) - 1)

@@ -721,6 +721,13 @@ def test_a_role_word_names_a_person_only_before_a_persons_name(sentence, claim):
         assert any(t.startswith(claim) for t in texts), texts
 
 
+def test_a_phrase_after_a_final_relative_clause_belongs_to_it():
+    clauses = split_clauses("AlphaGo wurde bei der Firma DeepMind entwickelt, die Google vor zwei Jahren gekauft hatte, "
+                            "laut Medienberichten für 500 Millionen Dollar", "de", None)
+    assert "AlphaGo wurde bei der Firma DeepMind entwickelt" in clauses, clauses
+    assert any(c.endswith("gekauft hatte, laut Medienberichten für 500 Millionen Dollar") for c in clauses), clauses
+
+
 def test_the_shipped_given_names_are_what_their_script_rebuilds():
     result = subprocess.run([sys.executable, str(REPO / "benchmarks" / "build_given_names.py"), "--check"],
                             cwd=REPO, capture_output=True, text=True, timeout=120)
