@@ -563,6 +563,7 @@ def lacks_subject(clause: str, language: str) -> bool:
 _HEDGE = re.compile(r"\b(?:is|are|was|were) expected to|\b(?:seems?|appears?|appeared|seemed) to\b|\bno one knows\b|"
                     r"\b(?:could|might|perhaps|possibly|probably|könnte[n]?|dürfte[n]?|möglicherweise|wahrscheinlich|"
                     r"scheint|scheinen)\b|\bwerden\s+(?:\w+\s+){1,6}werden\b")
+_SUBORDINATE = re.compile(r"\b(?:that|which|who|whom|where|dass|wo)\b")
 _NO_COMMENT = re.compile(
     r"\b(?:declined|refused) to comment\b|\bdid not (?:immediately )?(?:respond|reply) to (?:a )?requests? for comment\b|"
     r"\bcould not be reached for comment\b|\blehnten? (?:\w+ ){0,4}(?:Stellungnahme|Kommentar) ab\b|"
@@ -629,9 +630,12 @@ def _claim_reason(own: str, language: str, main: str | None, named_member: bool,
         return False, f"{NOT_A_STATEMENT} (a quotation with nothing to check)"
     if figures or mentions_count(own) or MONTHS_AND_YEARS.search(own) or _DIGIT_ORDINAL.search(own):
         return True, None
-    if _HEDGE.search(own):
+    hedge = _HEDGE.search(own)
+    if hedge and not _SUBORDINATE.search(own, 0, hedge.start()):
         # "Clipper could end up zooming through the plume", "Disney is expected to switch gears": speculation
-        # with no figure or date to check; a name in it is what is speculated about.
+        # with no figure or date to check; a name in it is what is speculated about. Not a hedge inside a
+        # side clause or reported speech ("developing landers that could be scaled up", "Assange added that
+        # an appeal could be made"): the main clause states something.
         return False, SPECULATION
     if named_member or any(not (main and named(e.key, frozenset({main.casefold()}))) and not is_adjective(e)
                            for e in _named_in(own, known)):

@@ -728,6 +728,19 @@ def test_a_phrase_after_a_final_relative_clause_belongs_to_it():
     assert any(c.endswith("gekauft hatte, laut Medienberichten für 500 Millionen Dollar") for c in clauses), clauses
 
 
+@pytest.mark.parametrize("sentence, worthy", [
+    ("Julian Assange added that an appeal against the decision could be made to the office of the attorney general.",
+     True),
+    ("The World Health Organization said it had questioned people who might have been exposed to the patients.",
+     True),
+    ("The lander could end up zooming through the plume.", False),
+])
+def test_a_hedge_counts_only_in_the_main_clause(sentence, worthy):
+    claims = [c for c in claims_of(f"Orion Bank reports\n\nOrion Bank posted a profit of $3 billion. {sentence}")
+              if c.sentence.strip() == sentence]
+    assert any(c.checkworthy for c in claims) == worthy, [(c.text, c.reason) for c in claims]
+
+
 def test_the_shipped_given_names_are_what_their_script_rebuilds():
     result = subprocess.run([sys.executable, str(REPO / "benchmarks" / "build_given_names.py"), "--check"],
                             cwd=REPO, capture_output=True, text=True, timeout=120)
