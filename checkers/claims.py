@@ -561,6 +561,7 @@ def lacks_subject(clause: str, language: str) -> bool:
 # Speculation: a hedge, not a report ("would" reports what someone said would happen, "vielleicht" may
 # only soften an adjective: neither is one).
 _HEDGE = re.compile(r"\b(?:is|are|was|were) expected to|\b(?:seems?|appears?|appeared|seemed) to\b|\bno one knows\b|"
+                    r"\bremains? to be seen\b|\bbleibt abzuwarten\b|\bmuss sich (?:\w+ )*?(?:noch )?zeigen\b|"
                     r"\b(?:could|might|perhaps|possibly|probably|könnte[n]?|dürfte[n]?|möglicherweise|wahrscheinlich|"
                     r"scheint|scheinen)\b|\bwerden\s+(?:\w+\s+){1,6}werden\b")
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|whom|where|dass|wo)\b")

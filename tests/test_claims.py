@@ -734,6 +734,7 @@ def test_a_phrase_after_a_final_relative_clause_belongs_to_it():
     ("The World Health Organization said it had questioned people who might have been exposed to the patients.",
      True),
     ("The lander could end up zooming through the plume.", False),
+    ("Whether the Titan lander is an alternative to the Mars rover remains to be seen.", False),
 ])
 def test_a_hedge_counts_only_in_the_main_clause(sentence, worthy):
     claims = [c for c in claims_of(f"Orion Bank reports\n\nOrion Bank posted a profit of $3 billion. {sentence}")

@@ -51,3 +51,10 @@ def test_a_country_is_named_by_its_adjective(text, language, code):
     found = [e for e in find_entities(text, language) if e.kind == "country"]
     assert [e.key for e in found] == [code] and is_adjective(found[0])
     assert not is_adjective(find_entities("Deutschland wächst.", "de")[0])
+
+
+def test_a_name_that_opens_in_lower_case_is_a_name():
+    names = {e.text for e in find_entities("Das Gerät basiert auf einer Steuerung wie das iPhone und wird bei eBay verkauft.",
+                                           "de")}
+    assert {"iPhone", "eBay"} <= names
+    assert not {e.text for e in find_entities("Die ePA und die eGA sind Akten.", "de")} & {"ePA", "eGA"}
