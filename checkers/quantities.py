@@ -230,7 +230,10 @@ _MAYBE_NUMBER = re.compile(
 _COUNT = re.compile(
     r"\b(?:" + trie_pattern([w for w, n in NUMBER_WORDS.items() if n >= 2]) +
     r")(?:\s+[^\W\d_]+|[-]?(?:jährig|monatig|tägig|stündig|fach|mal)\w*)"
-    r"|\b(?:Millionen|Milliarden|Tausende|Hunderte|Dutzende|millions|billions|thousands|hundreds|dozens)\s+(?:of\s+)?\w+",
+    r"|\b(?:Millionen|Milliarden|Tausende|Hunderte|Dutzende|millions|billions|thousands|hundreds|dozens)\s+(?:of\s+)?\w+"
+    # a fraction: "eine Zehntel-Sekunde", "ein Drittel der Kosten", "two thirds of", "die Hälfte", "half of"
+    r"|\b(?:ein|eine|einem|einer|a|one|zwei|drei|vier|two|three|four)\s+(?:(?:drittel|viertel|fünftel)\b|(?:zehntel|"
+    r"hundertstel|tausendstel)\w*|(?:thirds?|quarters?|fifths?|tenths?)\b)|\b(?:die|der|zur)\s+Hälfte\b|\bhalf\s+(?:of|the)\b",
     re.IGNORECASE)
 
 

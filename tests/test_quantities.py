@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checkers.quantities import agree, compare_quantities, detect_period, parse_quantities
+from checkers.quantities import agree, compare_quantities, detect_period, mentions_count, parse_quantities
 
 CASES = [
     # text, language, value, unit, bound
@@ -155,3 +155,11 @@ def test_factors_fractions_and_attached_scales(text, language, value):
 ])
 def test_a_qualifier_starts_at_a_word_start(text, language):
     assert all(q.bound == "exact" for q in parse_quantities(text, language)), parse_quantities(text, language)
+
+
+@pytest.mark.parametrize("text, counted", [("Das erste Plasma dauerte eine Zehntel-Sekunde", True),
+                                           ("eine Zehntelsekunde", True), ("ein Drittel der Kosten", True),
+                                           ("two thirds of the budget", True), ("die Hälfte der Wähler", True),
+                                           ("ein Viertelfinale", False), ("a quarterback threw", False)])
+def test_a_fraction_is_a_count_a_reader_can_check(text, counted):
+    assert mentions_count(text) == counted
