@@ -38,7 +38,8 @@ from checkers.references import Descriptions
 from checkers.entities import ROLE_WORDS, find_entities, is_adjective, is_person_name, may_be_person, named
 from checkers.quantities import NUMBER_WORDS, mentions_count, parse_quantities
 from checkers.records import Article, Claim, Entity
-from checkers.text import DATE_WORDS, MONTHS_AND_YEARS, lemma, split_sentences, stopwords, supported_language
+from checkers.text import (DATE_WORDS, MONTHS_AND_YEARS, lemma, split_sentences, stopwords, supported_language,
+                           without_market_codes)
 
 _CALL_TO_ACTION = re.compile(
     r"\b(?:hier weiterlesen|weiterlesen|jetzt (?:kaufen|lesen|anmelden|abonnieren)|gratis|kostenlos(?:e|en)?\s+"
@@ -252,9 +253,10 @@ def _surname_pattern(surnames: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, surnames)) + r")(?![\w-])")
 
 
+@lru_cache(maxsize=4096)  # read for the subject (_mentions) and again for the claims
 def without_furniture(sentence: str) -> str:
     """The sentence without its dateline ("Wien – "), links, hashtags and agency credits."""
-    text = DATELINE_PREFIX.sub("", sentence.strip(), count=1)
+    text = without_market_codes(DATELINE_PREFIX.sub("", sentence.strip(), count=1))
     return re.sub(r"\s{2,}", " ", FURNITURE.sub("", text)).strip()
 
 

@@ -40,7 +40,7 @@ import re
 
 from checkers.entities import ROLE_WORDS, find_entities
 from checkers.quantities import NUMBER_WORDS, parse_quantities
-from checkers.text import DATE_WORDS, MARKET_CODE, lemma, stopwords, trie_pattern, words
+from checkers.text import DATE_WORDS, lemma, stopwords, trie_pattern, words
 
 DETERMINERS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "the", "a", "an",
                "its", "their", "his", "her", "sein", "seine", "ihr", "ihre"}
@@ -61,7 +61,7 @@ _EN_FINITE = {"is", "was", "are", "were", "has", "have", "had", "will", "would",
 DATELINE_PREFIX = re.compile(r"^(?:[A-ZÄÖÜ][\w.'’-]*(?:[ ,]+[A-ZÄÖÜ][\w.'’-]*){0,3})(?:\s*\([^)]{1,20}\))?\s+[–—-]+\s+"
                              r"(?=[A-ZÄÖÜ\"„“])")
 # Links, embedded posts and hashtags left in a text by its page: furniture, not statements.
-FURNITURE = re.compile(MARKET_CODE.pattern + r"|https?://\S+|\bpic\.twitter\.com/\S+|(?<!\w)[#@]\w+|\((?:[a-z]{2,3}|APA|dpa|AFP|AP|"
+FURNITURE = re.compile(r"https?://\S+|\bpic\.twitter\.com/\S+|(?<!\w)[#@]\w+|\((?:[a-z]{2,3}|APA|dpa|AFP|AP|"
                        r"Reuters|sda|kna|epd)\)|"
                        r"^\([A-Z]{2,6}(?: [A-Z][a-z]+)?\)\s*")  # "(CNN) President Donald Trump ...": the credit
 DATELINE = re.compile(r"^[A-ZÄÖÜ][\w .-]+,\s+(?:\d{1,2}\.\s+\w+|\w+\s+\d{1,2}),?\s+\d{4}\.?$")

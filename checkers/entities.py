@@ -46,7 +46,7 @@ ROLE_WORDS = f"(?i:{trie_pattern(sorted({r.lower() for r in _ROLES}))})"
 _PERSON = re.compile(rf"\b(?:{ROLE_WORDS})\s+(?P<name>[A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){{0,2}})"
                      rf"|(?P<before>[A-ZÄÖÜ][\w'-]+\s+[A-ZÄÖÜ][\w'-]+)(?:\s+(?:ist|war|is|was)|,)\s+"
                      rf"(?:(?:der|die|the|a|an|ein|eine)\s+)?(?:{ROLE_WORDS})\b")
-_INNER_CAPITAL = re.compile(r"(?<![\w-])[a-z]{1,2}[A-Z][a-z][\w-]*")
+_INNER_CAPITAL = re.compile(r"\b[a-z]{1,2}[A-Z][a-z][\w-]*")
 _CAPITALISED = re.compile(r"\b[A-ZÄÖÜ][\w]*(?:[-.][\w]+)*\b")
 # English names of known words: two or more capitalised words in a row, not opening the sentence.
 _EN_NAME = re.compile(r"(?<=[a-z,;] )(?P<name>[A-Z][\w&-]+(?:\s(?:of\s)?[A-Z][\w&.-]+)+)|"
@@ -321,8 +321,8 @@ def find_entities(text: str, language: str) -> tuple[Entity, ...]:
                 continue
             found.setdefault(name.casefold(), Entity(text=name, kind="org", key=name.casefold()))
             covered.add(m.start(), m.end())
-    for m in _INNER_CAPITAL.finditer(text):  # "iPhone", "eBay", "iOS": a product or company named so
-        if m.start() not in covered:
+    for m in _INNER_CAPITAL.finditer(text):  # "iPhone", "eBay": a product or company named so
+        if m.start() not in covered and text[m.start() - 1:m.start()] != "-":
             found.setdefault(m.group().casefold(), Entity(text=m.group(), kind="org", key=m.group().casefold()))
             covered.add(m.start(), m.end())
     for m in _CAPITALISED.finditer(text):

@@ -57,8 +57,14 @@ def _segmenter(language: str) -> pysbd.Segmenter:
 
 # Reuters Instrument Codes after a market's name ("the Dow Jones Industrial Average .DJI fell", "Brent
 # LCOc1", "the euro EUR=", "10-year notes US10YT=RR"): market codes, not words. Their full stop is no
-# sentence end; claims leave them out (checkers.clauses.FURNITURE).
+# sentence end; claims leave them out (checkers.claims.without_furniture).
 MARKET_CODE = re.compile(r"(?<!\S)(?:\.[A-Z][A-Z0-9]{1,13}|[A-Z0-9]{2,6}c\d|[A-Z0-9]{3,8}=[A-Z]{0,3})(?=[\s,;)])")
+_MARKET_HINT = re.compile(r" \.[A-Z]|=|[A-Z0-9]c\d")  # what every market code holds: a cheap test first
+
+
+def without_market_codes(text: str) -> str:
+    """``text`` with its market codes blanked (the same length, so offsets hold)."""
+    return MARKET_CODE.sub(lambda m: " " * len(m.group()), text) if _MARKET_HINT.search(text) else text
 
 
 def split_sentences(text: str, language: str) -> list[tuple[int, int, str]]:
@@ -80,8 +86,7 @@ def split_sentences(text: str, language: str) -> list[tuple[int, int, str]]:
         cursor = 0
         # Market codes are blanked for the segmenter (the same length, so offsets hold) and kept in
         # the sentences, which are the text as written.
-        plain = MARKET_CODE.sub(lambda m: " " * len(m.group()), paragraph) if "." in paragraph or "=" in paragraph \
-            else paragraph
+        plain = without_market_codes(paragraph)
         # Segmenter.segment() would locate each sentence again with a regex built from the sentence
         # itself (one compile per sentence); the processor's sentences are located here with find().
         segmenter.original_text = plain
