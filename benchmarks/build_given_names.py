@@ -19,11 +19,11 @@ import argparse
 import importlib
 import pkgutil
 import re
-import sys
 from pathlib import Path
 
 import faker
 import faker.providers.person
+from rebuild import write_or_check
 
 OUT = Path(__file__).resolve().parents[1] / "checkers" / "data" / "given_names.txt"
 # Latin letters (with the diacritics of European languages), and a hyphen or apostrophe inside.
@@ -55,13 +55,7 @@ def main() -> None:
     text = (f"# Given names of Faker {faker.VERSION} person providers (Latin script, romanised Chinese and Japanese;\n"
             "# romanised Chinese surnames), MIT licence.\n"
             "# Rebuilt exactly by benchmarks/build_given_names.py.\n" + "\n".join(names) + "\n")
-    if args.check:
-        if OUT.read_text("utf-8") != text:
-            sys.exit(f"error: {OUT} differs from what this script rebuilds")
-        print(f"{OUT} is up to date")
-        return
-    OUT.write_text(text, "utf-8")
-    print(f"{len(names)} given names -> {OUT}")
+    write_or_check(OUT, text, args.check, f"{len(names)} given names -> {OUT}")
 
 
 if __name__ == "__main__":

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
 
 import numpy as np
@@ -35,6 +34,7 @@ from checkers.claims import hard_reason, main_subject, without_furniture
 from checkers.gold import _norm, corpus_split, load_gold
 from checkers.settings import Settings
 from checkers.text import split_sentences
+from rebuild import write_or_check
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO.parent / "shared" / "corpus" / "claims"
@@ -125,13 +125,7 @@ def main() -> None:
     for name, w in sorted(zip(FEATURES, out["weights"]), key=lambda t: -abs(t[1])):
         print(f"  {name:20} {w:+.3f}")
     text = json.dumps(out, indent=1) + "\n"
-    if args.check:
-        if OUT.read_text("utf-8") != text:
-            sys.exit(f"error: {OUT} differs from what this script rebuilds")
-        print(f"{OUT} is up to date")
-        return
-    OUT.write_text(text, "utf-8")
-    print(f"wrote {OUT}")
+    write_or_check(OUT, text, args.check, f"wrote {OUT}")
 
 
 if __name__ == "__main__":
