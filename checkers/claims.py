@@ -32,7 +32,7 @@ from functools import lru_cache
 import simplemma
 
 from checkers.checkworthy import PREDICTION, _FIRST_PERSON, _MODAL, checkworthy
-from checkers.clauses import (DATELINE, DATELINE_PREFIX, DETERMINERS, FURNITURE, LISTED_DATE, SPEECH_VERB,
+from checkers.clauses import (DATELINE, DATELINE_PREFIX, DETERMINERS, EN_FINITE, FURNITURE, LISTED_DATE, SPEECH_VERB,
                               atomise, has_anchor, looks_like_verb, split_clauses)
 from checkers.references import Descriptions
 from checkers.entities import ROLE_WORDS, find_entities, is_adjective, is_person_name, may_be_person, named
@@ -334,7 +334,6 @@ _DESCRIBED = {
 # name (checkers/data/given_names.txt): a company is named so seldom ("maker Kessler Robotics"). German
 # is left to _DESCRIBED: on the real German articles this rule found no role that one did not.
 _BEFORE_NAME = re.compile(r"(?<![\w'’-])(?P<desc>[A-Za-z][a-z-]{2,})\s+(?=(?P<name>[A-Z][\w'-]+\s+[A-Z][\w'-]+)(?![\w-]))")
-_ENGLISH_AUX = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "does", "did", "do"}
 # After these a verb comes in its base form ("to defeat Ben McLachlan", "will face Roger Federer").
 _BASE_FORM_BEFORE = {"to", "will", "would", "could", "can", "should", "must", "may", "might", "did", "does", "do",
                      "not", "and", "or", "that", "which", "who"}
@@ -417,7 +416,7 @@ def _premodifiers(before: str, language: str) -> str:
     for token in reversed(before.split()[-4:]):
         low = token.lower()
         if not re.fullmatch(r"[A-Za-z][\w&.-]*(?:['’]s)?", token) or token.endswith(".") \
-                or (low in DETERMINERS or low in _PREPOSITIONS_EN or low in _ENGLISH_AUX  # "Is veteran Chris Smith ...?"
+                or (low in DETERMINERS or low in _PREPOSITIONS_EN or low in EN_FINITE  # "Is veteran Chris Smith ...?"
                     if token[:1].isupper() else
                     low in stopwords(language) or low.endswith(("ing", "ed")) or looks_like_verb(token, language)
                     or SPEECH_VERB.fullmatch(low)):

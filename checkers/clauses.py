@@ -53,7 +53,7 @@ _AUX = {"ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden", "wor
         "have", "had", "will"}
 # "beat" is its own past ("Moya beat Roddick", "production beat forecasts") and seldom a noun in news,
 # unlike "cost", "cut", "hit" or "set".
-_EN_FINITE = {"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "does", "did",
+EN_FINITE = {"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "does", "did",
               "said", "says", "plans", "expects", "remains", "became", "beat"}
 
 # "DUBAI, United Arab Emirates — ", "WASHINGTON (Reuters) - ", "Wien – ": where a report was filed (and
@@ -587,7 +587,7 @@ def _gapped(left: str, right: str, language: str, whole: str) -> bool:
     """", das Segment Energietechnik 1,22 Milliarden Euro": a short tail that repeats the left side's
     shape with new values and no verb of its own."""
     return len(right.split()) <= 6 and has_anchor(left, language) and has_anchor(right, language) \
-        and not any(w in _EN_FINITE for w in right.split())
+        and not any(w in EN_FINITE for w in right.split())
 
 
 def _both_clauses(left: str, right: str, language: str, whole: str) -> bool:
@@ -651,7 +651,7 @@ def looks_like_verb(word: str, language: str) -> bool:
     if language == "de":
         base = lemma(low, "de")
         return base != low and base.endswith("n") or low in _AUX
-    if low in _EN_FINITE or low.endswith("ed"):
+    if low in EN_FINITE or low.endswith("ed"):
         return True
     base = lemma(low, "en")  # not a plural, a comparative or a superlative ("largest" -> "large")
     return base != low and not low.endswith(("s", "er", "est"))
