@@ -516,8 +516,7 @@ def _with_topic(clause: str, language: str, main: str | None, known: tuple[Entit
         # Australian national", "The Wikileaks founder" do not: a nationality, a role)
         return clause
     # "The Japanese yen: down 0.21%" (a subject put before a change) -> "Topic: The Japanese yen down 0.21%"
-    change = "|".join(sorted(_CHANGE_WORDS))
-    clause = re.sub(rf"^([^:\"“„]{{2,60}}): (?=(?:{change})\b|[\d+−-])", r"\1 ", clause, count=1)
+    clause = _SUBJECT_BEFORE_CHANGE.sub(r"\1 ", clause, count=1)
     return f"{main}: {clause[:1].upper()}{clause[1:]}"
 
 
@@ -596,6 +595,7 @@ _NOT_PLAIN = re.compile(r"^(?i:aber|doch|allerdings|despite|however|but|yet|stil
                              r"^(?:[a-zäöü][\w-]*\s+(?:der|die|das|welche[rs]?)|[\w-]+\s+(?:who|which|whose))\b|"
                              r"[\"“„«»]\s*[a-zäöü][^\"“”„«»]*\s[^\"“”„«»]*[\"”“«»]")
 _CHANGE_WORDS = {"up", "down", "plus", "minus", "rund", "etwa", "knapp", "gut", "fast", "nearly", "almost", "about"}
+_SUBJECT_BEFORE_CHANGE = re.compile(rf"^([^:\"“„]{{2,60}}): (?=(?:{'|'.join(sorted(_CHANGE_WORDS))})\b|[\d+−-])")
 
 
 def _with_subject(subject: str, clause: str, language: str) -> str:

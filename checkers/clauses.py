@@ -408,7 +408,11 @@ def _ends_apposition(segment: str, rest: list[str], language: str) -> bool:
     if language == "de" and opener.lower() in _RELATIVE_WORDS["de"]:
         return False
     return opener.lower() in DETERMINERS or bool(re.fullmatch(ROLE_WORDS, opener)) \
-        or len(segment.split()) > 1 and bool(re.fullmatch(r"[A-Z][\w&.-]*(?:['’]s|s['’])", opener))
+        or len(segment.split()) > 1 and bool(_POSSESSIVE.fullmatch(opener))
+
+
+# A possessive opening an apposition: ", NASA's associate administrator,", ", Edmunds' executive director,".
+_POSSESSIVE = re.compile(r"[A-Z][\w&.-]*(?:['’]s|s['’])")
 
 
 def _is_list_rest(segment: str) -> bool:
@@ -484,15 +488,15 @@ def _is_apposition(segment: str, head: str, language: str) -> bool:
     if re.fullmatch(r"\d{1,3}", segment.strip()):
         return True
     opener = tokens[0].lower()
-    possessive = len(tokens) > 1 and bool(re.fullmatch(r"[A-Z][\w&.-]*(?:['’]s|s['’])", tokens[0]))
+    possessive = len(tokens) > 1 and bool(_POSSESSIVE.fullmatch(tokens[0]))
     if opener not in DETERMINERS and not possessive and (not tokens[0][:1].islower() or opener in stopwords(language)):
         # ", chancellor of the exchequer,", ", the biggest UK bank,", ", NASA's associate administrator,";
         # not ", it seems,"
         return False
-    # English "an" is an article (", an associate professor of physics, ..."), German "an" a preposition
-    # "London-based", "well-known": a hyphenated word is an adjective, not the apposition's verb
-    return not any(looks_like_verb(w, language) for w in tokens if "-" not in w) and (opener not in _PREPOSITIONS
-                                                                     or language == "en" and opener == "an")
+    # A hyphenated word is an adjective, not the apposition's verb ("London-based"); English "an" is an
+    # article (", an associate professor of physics, ..."), German "an" a preposition.
+    return not any(looks_like_verb(w, language) for w in tokens if "-" not in w) \
+        and (opener not in _PREPOSITIONS or language == "en" and opener == "an")
 
 
 def _apposition_claim(name: str, segment: str, language: str) -> str:

@@ -89,8 +89,7 @@ def given_names() -> frozenset[str]:
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
-# A given name and one or two capitalised words: "Bruce Boudreau", "Eva-Marie Persson", "Jean-Luc de la Motte"
-# is not matched whole (lower-case particles), its first two words are.
+# A given name and a surname of one or two capitalised words: "Bruce Boudreau", "Eva-Marie Persson".
 _GIVEN_AND_SURNAME = re.compile(r"(?<![\w-])(?P<given>[A-ZÄÖÜ][\w'-]+)\s+(?P<surname>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][a-zäöüß'-]+)?)"
                                 r"(?![\w-])")
 
