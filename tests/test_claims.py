@@ -311,6 +311,19 @@ def test_plain_statements_are_not_kept_in_an_article_that_asks_or_advertises():
     assert not any(c.checkworthy and "ram to force" in c.text for c in split_claims(article, plain_statements=True))
 
 
+def test_an_english_plain_statement_about_a_named_thing_is_a_claim_in_news_only():
+    news = ("Sweden drops the Assange case. Swedish prosecutors dropped the investigation on Tuesday. "
+            "Assange has denied both allegations. Officials were not able to proceed.")
+    kept = worthy_texts(news)
+    assert any(t.endswith("Assange has denied both allegations") for t in kept), kept
+    assert not any("not able to proceed" in t for t in kept), kept  # names nobody: a plain statement
+    asked = worthy_texts(news + " Will he ever face a court?")
+    assert not any("denied both allegations" in t for t in asked), asked  # an article that asks is no report
+    german = worthy_texts("Schweden stellt Verfahren ein. Die Staatsanwaltschaft stellte das Verfahren am Dienstag "
+                          "ein. Assange hat beide Vorwürfe bestritten.")
+    assert not any("Vorwürfe bestritten" in t for t in german), german  # not yet in German
+
+
 def test_the_claims_command_reads_the_setting(tmp_path):
     (tmp_path / "a.txt").write_text(NEWS, "utf-8")
     (tmp_path / "veracity.toml").write_text("claims_plain_statements = true\n", "utf-8")
