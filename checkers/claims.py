@@ -254,10 +254,20 @@ def _surname_pattern(surnames: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, surnames)) + r")(?![\w-])")
 
 
+# "NEW DELHI: Their American dream shattered ...": a place in capitals before a colon is a dateline too
+# (a label in capitals that is no place, "DMEXCO: ...", is left to the other rules).
+_COLON_DATELINE = re.compile(r"^([A-ZÄÖÜ]{2,}(?:[ -][A-ZÄÖÜ]{2,}){0,2}):\s+(?=[A-ZÄÖÜ\"„“])")
+
+
 @lru_cache(maxsize=4096)  # read for the subject (_mentions) and again for the claims
 def without_furniture(sentence: str) -> str:
-    """The sentence without its dateline ("Wien – "), links, hashtags and agency credits."""
-    text = without_market_codes(DATELINE_PREFIX.sub("", sentence.strip(), count=1))
+    """The sentence without its dateline ("Wien – ", "NEW DELHI: "), links, hashtags and agency credits."""
+    text = DATELINE_PREFIX.sub("", sentence.strip(), count=1)
+    colon = _COLON_DATELINE.match(text)
+    if colon and any(e.kind in {"place", "country"} and e.text == colon.group(1).title()
+                     for e in find_entities(f"{colon.group(1).title()} is.", "en")):
+        text = text[colon.end():]
+    text = without_market_codes(text)
     return re.sub(r"\s{2,}", " ", FURNITURE.sub("", text)).strip()
 
 

@@ -878,6 +878,21 @@ def test_an_agency_credit_in_parentheses_opening_a_sentence_is_furniture():
         .startswith("President Donald Trump")
 
 
+@pytest.mark.parametrize("sentence,kept", [
+    ("NEW DELHI: Nearly 150 Indians returned home on Wednesday.", "Nearly 150 Indians returned home on Wednesday."),
+    ("WIEN: Die Regierung verlängert den Lockdown.", "Die Regierung verlängert den Lockdown."),
+    ("DMEXCO: Mehr als 40.000 Besucher werden erwartet.", "DMEXCO: Mehr als 40.000 Besucher werden erwartet."),
+])
+def test_a_place_in_capitals_before_a_colon_is_a_dateline(sentence, kept):
+    assert without_furniture(sentence) == kept
+
+
+def test_a_colon_dateline_is_never_the_articles_subject():
+    texts = worthy_texts("NEW DELHI: Nearly 150 Indians returned home on Wednesday. The aircraft reached India via "
+                         "Bangladesh. It landed at 6am.")
+    assert texts and not any(t.startswith("NEW") for t in texts), texts
+
+
 def test_und_before_a_german_main_clause_with_its_verb_second_splits():
     assert split_clauses("Seit 2004 wurde mehr als eine Milliarde Euro in das Projekt investiert und noch immer nutzen "
                          "Patienten in Deutschland keine elektronische Gesundheitskarte", "de", None) == [
