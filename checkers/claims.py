@@ -650,11 +650,10 @@ def _claim_reason(own: str, language: str, main: str | None, named_member: bool,
         # side clause or reported speech ("developing landers that could be scaled up", "Assange added that
         # an appeal could be made"): the main clause states something.
         return False, SPECULATION
-    if named_member or any(not (main and named(e.key, frozenset({main.casefold()}))) and not is_adjective(e)
-                           for e in _named_in(own, known)):
+    names = [e for e in _named_in(own, known) if not is_adjective(e)]
+    if named_member or any(not (main and named(e.key, frozenset({main.casefold()}))) for e in names):
         return True, None
-    if (plain or news and language == "en" and any(not is_adjective(e) for e in _named_in(own, known))) \
-            and _plain_statement(own, language, body):
+    if (plain or news and language == "en" and names) and _plain_statement(own, language, body):
         # A plain statement (split_claims's plain_statements). In English news, one about a named thing
         # (the article's own subject too: "Assange has denied both allegations") is a claim whatever the
         # option. Not yet in German: on the development half such clauses still join two facts
