@@ -86,7 +86,12 @@ _PERIODS = [
 ]
 _PERIOD_RES = [(name, re.compile(rx, re.IGNORECASE)) for name, rx in _PERIODS]
 
-_NUM = r"\d{1,3}(?:[.,\u202f\u00a0 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+# Digits grouped by a plain space are one number where the last group is "000" ("100 000 $", "5 000 000
+# individuals", "IQR: 266 000 - 401 000": every such group in the verdict sets was of this kind), and two
+# numbers otherwise ("400 737 Max jets", "Ward 74 100%", "30 787-9 jets": every plain-space group in the
+# AEB pages' main text was two numbers).
+_NUM = (r"\d{1,3}(?:[.,\u202f\u00a0]\d{3})+(?:[.,]\d+)?|\d{1,3}(?: \d{3})*(?: 000)(?![\d%‰.,-])"
+        r"|\d+(?:[.,]\d+)?")
 # Tries, not alternations of hundreds of words: the engine dispatches on each next character.
 _WORDNUM = trie_pattern(list(NUMBER_WORDS))
 _QUAL = trie_pattern(list(_QUALIFIERS))

@@ -130,6 +130,17 @@ def test_index_names_and_dates_do_not_eat_figures():
     assert [q.bound for q in qs if q.unit == "MW"] == ["over"]
 
 
+@pytest.mark.parametrize("text,language,values", [
+    ("Korean study of 25 000 people", "en", [25_000]),
+    ("erhält 1 500 000 Euro pro Jahr", "de", [1_500_000]),
+    ("IQR: 266 000 - 401 000", "en", [266_000, 401_000]),
+    ("its fleet of roughly 400 737 Max jets", "en", [400, 737]),  # a count, then a model
+    ("Denzel Ward 74 100% 4 tackles", "en", [74, 100, 4]),  # a table row of three figures
+])
+def test_digits_grouped_by_a_plain_space_are_one_number_only_when_round(text, language, values):
+    assert [q.value for q in parse_quantities(text, language)] == values
+
+
 def test_trailing_zeros_say_how_a_figure_was_rounded():
     (rounded,) = parse_quantities("ein Rekordhoch von 73.000 Dollar", "de")
     assert rounded.low <= 73_050 <= rounded.high  # 73.000 is rounded to the thousand
