@@ -136,6 +136,12 @@ def split_clauses(sentence: str, language: str, main: str | None) -> list[str]:
             out.append(part)  # "SEATTLE, March 10, 2026": one unit, dropped as a dateline later
             continue
         for side in split_side_clauses(part, language):
+            if _closing_and(side, language):
+                # "from SunExpress, Air Astana and a third undisclosed buyer": neither the list's commas
+                # nor its last "and" open a clause of their own; the list is split into its members later
+                # (atomise)
+                out.extend(split_counts(side, language))
+                continue
             for piece in _split_commas(side, language, main):
                 for part in _split_and(piece, language, main):
                     out.extend(split_counts(part, language))
@@ -599,6 +605,16 @@ def _both_clauses(left: str, right: str, language: str, whole: str) -> bool:
 
 
 _ZU_INFINITIVE = re.compile(r"\bzu\s+[a-zäöüß]+en$")
+
+
+def _closing_and(clause: str, language: str) -> bool:
+    """The clause's one "and" closes the list of three or more it ends with ("A, B and C")."""
+    ands = list(_AND.finditer(clause))
+    last = clause[ands[0].end():].split() if len(ands) == 1 else []
+    if len(ands) != 1 or "," not in clause[:ands[0].start()] or "," in " ".join(last) \
+            or any(a[:1].isupper() and looks_like_verb(b, language) for a, b in zip(last, last[1:])):
+        return False  # a name and its verb make the last "member" a clause: "..., French duo A and B secured ..."
+    return bool(_comma_list(clause, language))
 
 
 def _split_and(clause: str, language: str, main: str | None) -> list[str]:

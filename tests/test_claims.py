@@ -393,6 +393,22 @@ def test_a_list_with_a_serial_comma_shares_its_preposition():
         "Investors grew wary of its corporate governance"]
 
 
+def test_a_list_closed_by_a_described_member_is_one_claim_per_member():
+    texts = worthy_texts("Nordair sells jets. The airline received offers for 20 of its older jets from Lisbon-based "
+                         "carrier EuroAtlantic, Norway's Wideroe and a third unnamed buyer.")
+    offers = [t for t in texts if "offers" in t]
+    for buyer in ("EuroAtlantic", "Wideroe", "unnamed buyer"):
+        assert sum(buyer in t for t in offers) == 1, offers
+    assert not any("Wideroe" in t and "unnamed" in t for t in offers), offers
+
+
+def test_a_last_member_with_a_verb_of_its_own_is_a_clause_not_a_list_member():
+    parts = split_clauses("Two days after winning the title in the Masters, Dutch pair Jan Vries and Piet Smit gave "
+                          "the Netherlands a first win", "en", None)
+    assert not any(p.startswith("Two days") and "Piet Smit" not in p and "Jan Vries" not in p for p in parts), parts
+    assert all("Masters, Dutch" not in p or "gave" in p for p in parts), parts
+
+
 @pytest.mark.parametrize("sentence,language,phrase", [
     ("Trotz der uneinholbaren 3:0-Führung von AlphaGo geht das Match gegen Lee am Sonntag weiter.", "de",
      "Trotz der uneinholbaren 3:0-Führung von AlphaGo"),
