@@ -152,7 +152,10 @@ def split_claims(article: Article, plain_statements: bool = False) -> list[Claim
                         text = _PRONOUN_INSIDE.sub(f"{subject} ", text, count=1)
                     elif subject and lacks_subject(text, lang):
                         text = _with_subject(subject, text, lang)
+                    prefixed = bool(subject) and text.startswith(f"{subject}: ")
                     text = _with_topic(text, lang, topic, known)
+                    if prefixed:  # "Topic: The 30-year bond from 2.293% ...", not two subjects in a row
+                        text = text.replace(f": {subject}: ", f": {subject} ", 1)
                     rows.append((text, *_claim_reason(own, lang, main, named_list, known, body, plain, news)))
         seen: set[str] = set()
         for text, worthy, why in rows:

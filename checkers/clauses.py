@@ -40,7 +40,7 @@ import re
 
 from checkers.entities import ROLE_WORDS, find_entities
 from checkers.quantities import NUMBER_WORDS, parse_quantities
-from checkers.text import DATE_WORDS, lemma, stopwords, trie_pattern, words
+from checkers.text import DATE_WORDS, english_verb_lemmas, lemma, stopwords, trie_pattern, words
 
 DETERMINERS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "the", "a", "an",
                "its", "their", "his", "her", "sein", "seine", "ihr", "ihre"}
@@ -135,7 +135,7 @@ def split_clauses(sentence: str, language: str, main: str | None) -> list[str]:
         if DATELINE.match(part):
             out.append(part)  # "SEATTLE, March 10, 2026": one unit, dropped as a dateline later
             continue
-        for side in split_side_clauses(part, language):
+        for side in [part] if _closing_and(part, language) else split_side_clauses(part, language):
             if _closing_and(side, language):
                 # "from SunExpress, Air Astana and a third undisclosed buyer": neither the list's commas
                 # nor its last "and" open a clause of their own; the list is split into its members later
@@ -476,7 +476,8 @@ def _noun_phrase_before(text: str, language: str) -> str | None:
     for k in range(1, min(7, len(tokens)) + 1):
         if tokens[-k].lower() in DETERMINERS:
             return " ".join(tokens[-k:])
-        if tokens[-k].lower() in _PREPOSITIONS or looks_like_verb(tokens[-k], language):
+        if tokens[-k].lower() in _PREPOSITIONS or looks_like_verb(tokens[-k], language) \
+                and not tokens[-k].endswith("ing"):  # "the American manufacturing giant": a modifier
             return None
     return None
 
@@ -607,6 +608,18 @@ def _both_clauses(left: str, right: str, language: str, whole: str) -> bool:
 _ZU_INFINITIVE = re.compile(r"\bzu\s+[a-zäöüß]+en$")
 
 
+def _named_subject_verb(text: str, language: str) -> bool:
+    """A clause that opens with a name and its verb ("the Nasdaq rose", "Diego Schwartzman defeated
+    ..."): an article, capitalised words, then a lower-case verb."""
+    tokens = text.split()
+    i = 1 if tokens and tokens[0].lower() in DETERMINERS else 0
+    j = i
+    while j < len(tokens) and tokens[j][:1].isupper():
+        j += 1
+    return i < j < len(tokens) and (language == "en" or j - i >= 2) and tokens[j][:1].islower() \
+        and looks_like_verb(tokens[j].strip(",.;"), language)
+
+
 def _closing_and(clause: str, language: str) -> bool:
     """The clause's one "and" closes the list of three or more it ends with ("A, B and C")."""
     ands = list(_AND.finditer(clause))
@@ -651,6 +664,8 @@ def _split_and(clause: str, language: str, main: str | None) -> list[str]:
             if not subject:
                 continue
             return [left, *_split_and(f"{subject} {right}", language, main)]
+        if len(words(right)) >= 2 and _has_verb(left, language) and _named_subject_verb(right, language):
+            return [left, *_split_and(right, language, main)]  # "the Dow fell and the Nasdaq rose"
         if len(words(right)) < 3:
             continue
         if len(words(right)) >= 4 and _has_verb(left, language) and (_has_verb(right, language)
@@ -671,7 +686,12 @@ def looks_like_verb(word: str, language: str) -> bool:
     if language == "de":
         base = lemma(low, "de")
         return base != low and base.endswith("n") or low in _AUX
-    if low in EN_FINITE or low.endswith("ed"):
+    if low in EN_FINITE:
+        return True
+    verbs = english_verb_lemmas(low)
+    if verbs is not None:  # an inflected form of a verb: "rose", "won", "rising"; not "undisclosed", "jets"
+        return any(v != low for v in verbs) and not low.endswith("s")
+    if low.endswith("ed"):
         return True
     base = lemma(low, "en")  # not a plural, a comparative or a superlative ("largest" -> "large")
     return base != low and not low.endswith(("s", "er", "est"))

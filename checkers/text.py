@@ -9,6 +9,7 @@ from functools import lru_cache
 import pysbd
 import simplemma
 from babel.dates import get_day_names, get_month_names
+from lemminflect import getAllLemmas  # type: ignore[import-untyped]
 from stop_words import get_stop_words
 
 from checkers import _pysbd_regex_cache
@@ -144,6 +145,15 @@ def stopwords(language: str) -> frozenset[str]:
 @lru_cache(maxsize=200_000)
 def lemma(word: str, language: str) -> str:
     return simplemma.lemmatize(word, lang=language).casefold()
+
+
+@lru_cache(maxsize=65_536)
+def english_verb_lemmas(word: str) -> tuple[str, ...] | None:
+    """The verbs an English word form may belong to, from LemmInflect's lexicon ("rose" -> ("rise",),
+    "undisclosed" -> (): an adjective only), or None for a word the lexicon does not know. simplemma
+    gives one lemma per form and reads "rose" and "won" as nouns."""
+    lemmas = getAllLemmas(word.lower())
+    return tuple(lemmas.get("VERB", ())) if lemmas else None
 
 
 def content_terms(text: str, language: str) -> list[str]:

@@ -932,3 +932,29 @@ def test_beat_is_a_verb_so_a_clause_after_it_splits():
     clauses = split_clauses("Separately, Norway's October oil production beat forecasts and the potential oversupply, "
                             "combined with some worries over global demand next year, sent prices lower", "en", None)
     assert clauses[0] == "Separately, Norway's October oil production beat forecasts", clauses
+
+
+@pytest.mark.parametrize("word,verb", [("rose", True), ("sold", True), ("grew", True), ("rising", True),
+                                       ("undisclosed", False), ("jets", False), ("national", False)])
+def test_english_verb_forms_come_from_a_lexicon(word, verb):
+    from checkers.clauses import looks_like_verb
+    assert looks_like_verb(word, "en") is verb
+
+
+def test_two_clauses_with_named_subjects_joined_by_and_are_two_claims():
+    parts = split_clauses("The blue-chip Harbor Index fell and the Lumora Composite rose, both having hit highs "
+                          "earlier in the week", "en", None)
+    assert "The blue-chip Harbor Index fell" in parts, parts
+    assert any(p.startswith("the Lumora Composite rose") for p in parts), parts
+
+
+def test_a_subject_put_before_a_piece_is_not_nested_under_the_topic():
+    texts = worthy_texts("Harbor Grid bonds rally. Harbor Grid sold new bonds on Tuesday. The ten-year note last "
+                         "rose 1.2% in price to yield 2.25%, from 2.29% late on Monday.")
+    assert not any(t.count(": ") > 1 for t in texts), texts
+
+
+def test_a_relative_clause_after_a_modifier_in_ing_keeps_its_noun_as_antecedent():
+    parts = split_clauses("The deal is crucial for the American manufacturing giant, whose sales have been badly "
+                          "hit this year", "en", None)
+    assert "the American manufacturing giant, whose sales have been badly hit this year" in parts, parts
