@@ -129,7 +129,8 @@ def split_clauses(sentence: str, language: str, main: str | None) -> list[str]:
         text = f"{text[:dash.start()]} {text[dash.end():]}"
     parts = [_LEADING_CONNECTOR.sub("", p.strip(" ,;")).strip()
              for p in [*_CLAUSE_SPLIT.split(text), *asides] for p in _breakdown(p)
-             for p in _participle_attributes(p, language) for p in _fronted_phrase(p, language)]
+             for p in _measure_attributes(p, language) for p in _participle_attributes(p, language)
+             for p in _fronted_phrase(p, language)]
     out: list[str] = []
     for part in filter(None, parts):
         if DATELINE.match(part):
@@ -193,6 +194,37 @@ def split_counts(clause: str, language: str) -> list[str]:
 _COLON = re.compile(r":\s+")
 _BREAKDOWN_SPLIT = re.compile(r",\s+(?:and\s+|und\s+)?|\s+(?:and|und|sowie)\s+")
 _OPENS_WITH_NUMBER = re.compile(rf"^(?:\d|(?i:{trie_pattern([w for w, n in NUMBER_WORDS.items() if n >= 2])})\b)")
+
+
+# After a measure, an inflected adjective and its noun: "eine Milliarde Euro teuren Anlage", "bis zu 100
+# Millionen Grad heißem Wasserstoffplasma", "300 Meter hohen Turm".
+_MEASURE_ADJECTIVE = re.compile(r"\s+(?P<adj>[a-zäöü][a-zäöüß]+(?:e|en|er|es|em))\s+(?P<noun>[A-ZÄÖÜ][\w-]+)")
+
+
+def _measure_attributes(part: str, language: str) -> list[str]:
+    """German: a measure standing as an adjective attribute is a fact of its own ("In der eine Milliarde
+    Euro teuren Anlage wollen Forscher ...": the plant cost a billion euros). The clause goes on without
+    it ("In der Anlage wollen Forscher ..."), the measure is a claim with its noun. Not a count of the
+    noun itself ("41.000 feste Mitarbeiter"): the measure ends with its unit."""
+    if language != "de":
+        return [part]
+    out: list[str] = []
+    for q in parse_quantities(part, language):
+        figure = re.sub(r"^.*\b(?:die|der|den|dem|das)\s+", "", q.text)  # "über die 300 Meter": a preposition
+        at = part.find(figure)
+        last = figure.split()[-1]
+        if q.unit == "date" or at < 0 or not (last[:1].isupper() or not last[:1].isalnum()) \
+                or not re.search(r"\d|Million|Milliard|Billion", figure):  # not "zum achten Quartal in Folge"
+            continue
+        m = _MEASURE_ADJECTIVE.match(part, at + len(figure))
+        # not a verb ("Vor knapp zwei Wochen stellten Microsoft ..."), not a superlative ("das mit über
+        # einer Billion Parametern leistungsstärkste Sprachmodell": the figure is no measure of "stark")
+        if not m or m.group("adj") in stopwords(language) or looks_like_verb(m.group("adj"), language) \
+                or re.search(r"st(?:e|en|er|es|em)$", m.group("adj")):
+            continue
+        out.append(f"{figure} {m.group('adj')} {m.group('noun')}")
+        part = f"{part[:at]}{part[m.start('noun'):]}"
+    return [part, *out] if out else [part]
 
 
 # A German extended participle attribute: an article, what the participle says (a phrase with a

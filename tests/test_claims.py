@@ -958,3 +958,22 @@ def test_a_relative_clause_after_a_modifier_in_ing_keeps_its_noun_as_antecedent(
     parts = split_clauses("The deal is crucial for the American manufacturing giant, whose sales have been badly "
                           "hit this year", "en", None)
     assert "the American manufacturing giant, whose sales have been badly hit this year" in parts, parts
+
+
+@pytest.mark.parametrize("sentence,rest,measure", [
+    ("In der 80 Millionen Euro teuren Halle sollen ab Mai Konzerte stattfinden",
+     "In der Halle sollen ab Mai Konzerte stattfinden", "80 Millionen Euro teuren Halle"),
+    ("Der Zug fährt über die 300 Meter hohe Brücke", "Der Zug fährt über die Brücke", "300 Meter hohe Brücke"),
+])
+def test_a_measure_as_a_german_attribute_is_a_claim_of_its_own(sentence, rest, measure):
+    parts = split_clauses(sentence, "de", None)
+    assert rest in parts and measure in parts, parts
+
+
+@pytest.mark.parametrize("sentence", [
+    "Der Konzern beschäftigt 41.000 feste Mitarbeiter",  # a count of the noun, not a measure of it
+    "Vor knapp zwei Wochen stellten Microsoft und HTC das Gerät vor",  # a verb, not an adjective
+    "Das mit über einer Billion Parametern leistungsstärkste Modell kam im Mai",  # a superlative
+])
+def test_a_count_a_verb_or_a_superlative_after_a_figure_is_no_measure_attribute(sentence):
+    assert split_clauses(sentence, "de", None)[0] == sentence
