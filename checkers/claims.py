@@ -672,8 +672,14 @@ def _plain_statement(own: str, language: str, body: str) -> bool:
     return len(own.split()) >= 4 and not _opens_with_verb(own, language) \
         and any(_past_or_verb(t.strip(",;"), language) and not (language == "en" and t.endswith("ing"))
                 for t in own.split()[1:]) \
-        and f"{own}:" not in body and not _unbalanced_quote(own) \
+        and f"{own}:" not in body and not _unbalanced_quote(own) and not (language == "de" and _VERB_LAST.search(own)) \
         and not (PREDICTION.search(own) or _MODAL.search(own) or _FIRST_PERSON.search(own) or _NOT_PLAIN.search(own))
+
+
+# A German clause that opens in lower case and ends with its finite verb is a subordinate clause whose
+# subject stayed behind ("nur ihre Berücksichtigung angekündigt hat", after "..., sondern"). Not a main
+# clause's infinitive at the end ("der Betrag soll gespendet werden").
+_VERB_LAST = re.compile(r"^[a-zäöü][^,]*\s(?:hat|ist|sind|wird|wurde|wurden|kann|soll|hatte|hatten|war|waren)$")
 
 
 def _unbalanced_quote(clause: str) -> bool:

@@ -662,6 +662,9 @@ def _closing_and(clause: str, language: str) -> bool:
     return bool(_comma_list(clause, language))
 
 
+_CONSEQUENCE = {"somit", "damit", "folglich", "thus", "hence", "therefore", "thereby"}
+
+
 def _split_and(clause: str, language: str, main: str | None) -> list[str]:
     """Split "X tat A und tat B" when both sides are clauses, not coordinated noun phrases."""
     for m in _AND.finditer(clause):
@@ -682,6 +685,10 @@ def _split_and(clause: str, language: str, main: str | None) -> list[str]:
             continue  # "mit 19 vertikalen und 19 horizontalen Linien": the noun after "und" is the left's too
         if _both_figures(left, right, language, clause) and not _has_verb(right, language) and len(words(right)) >= 2:
             return [left, *_split_and(right, language, main)]  # "einen Umsatz von 11,2 Mrd. sowie eine Marge von 9 %"
+        if low in _CONSEQUENCE:
+            # "sicherte sich das dritte Spiel und somit den Gesamtsieg": the consequence is a fact of its own
+            # (and a piece without its verb is no claim)
+            return [left, *_split_and(right, language, main)]
         if low in _PREPOSITIONS:  # "to the wind farm and to two sites": repeat what precedes the preposition
             at = left.rfind(f" {low} ")
             if at > 0 and len(words(right)) >= 3:

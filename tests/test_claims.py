@@ -599,6 +599,7 @@ def test_coordination_that_is_no_list_of_subjects_stays_one_claim(clause):
     "the greed exhibited by the leadership.”",  # the end of a quotation
     "The order is crucial for the American manufacturing giant",  # an evaluation
     "Die Dynamik in den Kernmärkten ist beeindruckend",  # an evaluation
+    "nur ihre Prüfung der Kosten angekündigt hat",  # a German subordinate clause, its subject left behind
 ])
 def test_plain_statements_skip_bare_attributions_beliefs_conditions_and_lost_subjects(clause):
     article = article_from_text(f"Budget approved\n\n{clause}.\n", Settings())
@@ -978,3 +979,12 @@ def test_a_measure_as_a_german_attribute_is_a_claim_of_its_own(sentence, rest, m
 ])
 def test_a_count_a_verb_or_a_superlative_after_a_figure_is_no_measure_attribute(sentence):
     assert split_clauses(sentence, "de", None)[0] == sentence
+
+
+@pytest.mark.parametrize("sentence,language,first", [
+    ("Der Verein gewann auch das vierte Spiel und somit den Meistertitel", "de", "Der Verein gewann auch das vierte Spiel"),
+    ("The club won its fourth game and thus the league title", "en", "The club won its fourth game"),
+])
+def test_a_consequence_after_and_is_not_part_of_the_first_fact(sentence, language, first):
+    parts = split_clauses(sentence, language, None)
+    assert parts[0] == first, parts
