@@ -69,16 +69,23 @@ def install() -> None:
             module.re = shim
     from pysbd import abbreviation_replacer
 
-    abbreviation_replacer.AbbreviationReplacer.search_for_abbreviations_in_string = _search_for_abbreviations
+    replacer = abbreviation_replacer.AbbreviationReplacer
+    if replacer.search_for_abbreviations_in_string is not _search_for_abbreviations:
+        ORIGINAL["search_for_abbreviations_in_string"] = replacer.search_for_abbreviations_in_string
+    replacer.search_for_abbreviations_in_string = _search_for_abbreviations
 
 
-_STRIPPED: dict[int, tuple[str, ...]] = {}
+ORIGINAL: dict[str, object] = {}  # pysbd's own functions, kept for the test that compares them
 
 
-def _stripped(abbreviations: list[str]) -> tuple[str, ...]:
+_STRIPPED: dict[int, tuple[tuple[str, bool], ...]] = {}
+
+
+def _stripped(abbreviations: list[str]) -> tuple[tuple[str, bool], ...]:
+    """Each abbreviation stripped, and whether it is plain letters and digits (a literal pattern)."""
     key = id(abbreviations)  # each pysbd language keeps one list for the life of the process
     if key not in _STRIPPED:
-        _STRIPPED[key] = tuple(a.strip() for a in abbreviations)
+        _STRIPPED[key] = tuple((a.strip(), bool(_PLAIN.fullmatch(a.strip()))) for a in abbreviations)
     return _STRIPPED[key]
 
 
@@ -89,12 +96,22 @@ _WORD_START = re.compile(r"(?:^|\s)([a-z0-9]+)", re.IGNORECASE)
 def _search_for_abbreviations(self, text):
     r"""pysbd's AbbreviationReplacer.search_for_abbreviations_in_string, with the strip done once, and
     an abbreviation of plain letters skipped unless a word of the line starts with it (pysbd's own
-    pattern, "(?:^|\s)" + abbreviation, finds nothing else; most lines hold few of the ~200)."""
+    pattern, "(?:^|\s)" + abbreviation, finds nothing else; most lines hold few of the ~200) and the line
+    holds it with a full stop after it (each of pysbd's replacements turns that full stop into a marker:
+    "co" in "company" is found, and replaced nowhere)."""
     lowered = text.lower()
-    starts = {w[:k] for w in (m.lower() for m in _WORD_START.findall(text)) for k in range(1, min(len(w), 12) + 1)}
-    for stripped in _stripped(self.lang.Abbreviation.ABBREVIATIONS):
-        if stripped not in lowered or (len(stripped) <= 12 and stripped not in starts and _PLAIN.fullmatch(stripped)):
+    starts: set[str] | None = None  # the beginnings of the line's words, made when first needed
+    for stripped, plain in _stripped(self.lang.Abbreviation.ABBREVIATIONS):
+        if stripped not in lowered:
             continue
+        if plain:
+            if f"{stripped}." not in lowered:
+                continue
+            if starts is None:
+                starts = {w[:k] for w in (m.lower() for m in _WORD_START.findall(text))
+                          for k in range(1, min(len(w), 12) + 1)}
+            if len(stripped) <= 12 and stripped not in starts:
+                continue
         abbrev_match = _CachedRe.findall(r"(?:^|\s|\r|\n){}".format(stripped), text, flags=re.IGNORECASE)
         if not abbrev_match:
             continue

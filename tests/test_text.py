@@ -83,3 +83,23 @@ def test_a_market_code_is_no_sentence_end_and_the_sentence_keeps_it():
         "On Wall Street, the Dow Jones Industrial Average .DJI fell 102.2 points, or 0.36%, to 27,934.02.",
         "Brent LCOc1 was last at $60.73 and the euro EUR= rose."]
     assert all(text[a:b] == s for a, b, s in sentences)
+
+
+def test_the_faster_abbreviation_search_gives_exactly_what_pysbd_gives():
+    """checkers._pysbd_regex_cache replaces pysbd's abbreviation search with a faster one: same text out."""
+    from pysbd.abbreviation_replacer import AbbreviationReplacer
+    from pysbd.languages import Language
+
+    from checkers._pysbd_regex_cache import ORIGINAL, _search_for_abbreviations
+
+    lines = ["The company, Acme Co. Ltd., hired Dr. Smith on Jan. 5 at 9 a.m. and paid approx. 5 mln. dollars.",
+             "Co-founder Prof. Jones, e.g. in Vol. 3, cites No. 7 and fig. 2; see also p. 14 ff. for details.",
+             "Die Firma GmbH & Co. KG zahlte ca. 3 Mio. Euro, u.a. an Dr. Meier, Nr. 5, z.B. am 3. Okt. 2024.",
+             "company cost coefficient: no period after any abbreviation here, co co co",
+             "St. Louis vs. Mt. Everest, Gen. Lee and Sgt. Pepper met Mr. and Mrs. Jones."]
+    for code in ("en", "de"):
+        lang = Language.get_language_code(code)
+        replacer = AbbreviationReplacer("", lang)
+        for line in lines:
+            assert _search_for_abbreviations(replacer, line) == ORIGINAL["search_for_abbreviations_in_string"](
+                replacer, line), (code, line)
