@@ -154,8 +154,14 @@ def split_claims(article: Article, plain_statements: bool = False) -> list[Claim
                         text = _with_subject(subject, text, lang)
                     prefixed = bool(subject) and text.startswith(f"{subject}: ")
                     text = _with_topic(text, lang, topic, known)
-                    if prefixed:  # "Topic: The 30-year bond from 2.293% ...", not two subjects in a row
-                        text = text.replace(f": {subject}: ", f": {subject} ", 1)
+                    if prefixed and subject:  # "Topic: The 30-year bond from 2.293% ...", not two subjects in a row
+                        at = text.lower().find(f": {subject.lower()}: ")
+                        if at >= 0:
+                            cut = at + 2 + len(subject)
+                            rest = text[cut + 1:].lstrip()
+                            if rest.split(maxsplit=1)[0].lower() in stopwords(lang):
+                                rest = rest[:1].lower() + rest[1:]  # "The actress despite the paucity of ..."
+                            text = f"{text[:cut]} {rest}"
                     rows.append((text, *_claim_reason(own, lang, main, named_list, known, body, plain, news)))
         seen: set[str] = set()
         for text, worthy, why in rows:

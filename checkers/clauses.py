@@ -188,6 +188,8 @@ def split_counts(clause: str, language: str) -> list[str]:
                 text = text[:cut.start() if cut else at] + text[at + len(q_text):]
                 text = _DANGLING_AND.sub("", text)
         out.append(re.sub(r"\s{2,}", " ", text).strip())
+    if any(piece.split()[-1].lower() in DETERMINERS | {"both", "beide", "beiden"} for piece in out if piece):
+        return [clause]  # "on both a 512GB and 1TB model": the count was part of a phrase, not a fact of its own
     return out
 
 

@@ -988,3 +988,14 @@ def test_a_count_a_verb_or_a_superlative_after_a_figure_is_no_measure_attribute(
 def test_a_consequence_after_and_is_not_part_of_the_first_fact(sentence, language, first):
     parts = split_clauses(sentence, language, None)
     assert parts[0] == first, parts
+
+
+def test_a_count_inside_a_phrase_is_not_cut_out_leaving_an_article_behind():
+    clause = "we saw a read speed of 3100 megabytes per second on both a 256GB and 2TB model"
+    assert not any(p.split()[-1] in ("a", "both") for p in split_clauses(clause, "en", None))
+
+
+def test_a_fronted_phrase_after_a_subject_and_the_topic_reads_as_one_subject():
+    texts = worthy_texts("Mara Quint finds music. Mara Quint had an accident in 2007. Despite the paucity of roles "
+                         "for women in their mid-50s, the actress wasn't exactly itching to do something else.")
+    assert not any(t.count(": ") > 1 for t in texts), texts
