@@ -618,6 +618,13 @@ _CHANGE_WORDS = {"up", "down", "plus", "minus", "rund", "etwa", "knapp", "gut", 
 _SUBJECT_BEFORE_CHANGE = re.compile(rf"^([^:\"“„]{{2,60}}): (?=(?:{'|'.join(sorted(_CHANGE_WORDS))})\b|[\d+−-])")
 
 
+# An English clause that ends on its copula, nothing said after it ("The next BIG challenge is …"); not
+# one that ends an embedded question ("figure out what private equity is"). (A German clause may end on
+# its verb: "Bosch, der für den Betrieb zuständig ist".)
+_CUT_AT_VERB = re.compile(r"^(?!.*\b(?:what|how|whatever|who|where|when|whether|if|than|as)\b)"
+                          r".*\s(?:is|are|was|were)[\s.…]*$", re.IGNORECASE)
+
+
 def _with_subject(subject: str, clause: str, language: str) -> str:
     first = clause.split(maxsplit=1)[0]
     if first[:1].islower() and looks_like_verb(first, language):
@@ -641,6 +648,8 @@ def _claim_reason(own: str, language: str, main: str | None, named_member: bool,
         # "In Kentucky", "On Nov. 15", "Ms Persson said": a piece of a sentence, no statement ("für Kinder
         # 1,10 Euro", a figure of a list, is one)
         return False, FRAGMENT
+    if language == "en" and _CUT_AT_VERB.search(own):
+        return False, FRAGMENT  # "The next BIG challenge is …": what it is was cut off
     if _NO_COMMENT.search(own):
         return False, NO_COMMENT  # "A spokeswoman for Neumann declined to comment": nothing was said
     quoted = _QUOTED_SPEECH.match(own) or _UNQUOTED_SPEECH.match(own)

@@ -347,6 +347,10 @@ def _split_inline(clause: str, language: str) -> list[str]:
         tokens = right.split()
         if len(words(left)) < 4 or len(tokens) < 3 or tokens[0].lower() in _PREPOSITIONS:
             continue
+        if language == "en" and m.group().strip() in ("after", "before") and left.split() \
+                and (looks_like_verb(left.split()[-1], language) or _irregular_past(left.split()[-1])) \
+                and not _named_subject_verb(right, language):
+            continue  # "Eichel went after Eriksson Ek and threw punches": a verb's particle, no conjunction
         if language == "en" and tokens[0].endswith("ing") and (_dated(left, language) and _dated(right, language)
                                                                or len(tokens) >= 4 and _has_verb(left, language)):
             return [left, *_split_inline(right, language)]  # "... for seven years after seeking refuge ... in 2012"
@@ -564,6 +568,8 @@ def _split_commas(clause: str, language: str, main: str | None) -> list[str]:
             left, right = clause[:m.start()], clause[m.end():]
             if re.search(r"\b\d{1,2}$", left) and re.match(r"\d{4}\b", right):
                 continue  # "On Nov. 15, 2019": a date
+            if left.split()[-1:] and left.split()[-1].lower() in _AUX:
+                continue  # "The car is, at 195 inches, about as long as ...": the predicate goes on after the aside
             if check(left, right, language, clause):
                 if pattern is _COMMA_AND and _opens_with_verb(right, language):
                     # "Neumann bought properties ..., borrowed against his stake ..., and had also planned
@@ -648,8 +654,9 @@ def _named_subject_verb(text: str, language: str) -> bool:
     tokens = text.split()
     i = 1 if tokens and tokens[0].lower() in DETERMINERS else 0
     j = i
-    while j < len(tokens) and tokens[j][:1].isupper():
-        j += 1
+    while j < len(tokens) and (tokens[j][:1].isupper() or j > i and tokens[j] in ("and", "und")
+                               and j + 1 < len(tokens) and tokens[j + 1][:1].isupper()):
+        j += 1  # "Mikhail Kukushkin and Alexander Bublik defeated ...": two names, one verb
     return i < j < len(tokens) and (language == "en" or j - i >= 2) and tokens[j][:1].islower() \
         and looks_like_verb(tokens[j].strip(",.;"), language)
 

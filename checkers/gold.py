@@ -93,7 +93,9 @@ def load_gold(path: str | Path) -> tuple[dict, Path]:
 # 3150 megabytes per second on both a"), puts one subject inside another ("InfoNation: Consumers: down 5
 # percent"), or is a piece of fewer than three words. Counted over whole pages of real text that have no
 # gold (``benchmarks/claims_quality.py --aeb-scan``), so that "nothing absurd" is measured, not only read.
-_DANGLING = re.compile(r"\b(?:the|a|and|or|der|die|das|den|dem|des|und|oder)$")
+_DANGLING = re.compile(r"\b(?:the|a|and|or|der|die|das|den|dem|des|und|oder)$|"
+                       # or, in English, on its copula with nothing after it ("The next BIG challenge is")
+                       r"^(?!.*\b(?:what|how|whatever|who|where|when|whether|if|than|as)\b).*\s(?:is|are|was|were)$")
 # (an article or a conjunction, in lower case: "in Group A" ends on a name; a preposition may end a clause,
 # "... came into contact with", and German "an" is a verb's particle, "bietet ... an")
 _NESTED = re.compile(r"^[^:]{1,30}: [^:]{1,25}: ")

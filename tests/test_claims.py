@@ -999,3 +999,21 @@ def test_a_fronted_phrase_after_a_subject_and_the_topic_reads_as_one_subject():
     texts = worthy_texts("Mara Quint finds music. Mara Quint had an accident in 2007. Despite the paucity of roles "
                          "for women in their mid-50s, the actress wasn't exactly itching to do something else.")
     assert not any(t.count(": ") > 1 for t in texts), texts
+
+
+def test_a_verb_and_its_particle_after_is_no_subordinate_clause():
+    parts = split_clauses("In the third period, Rovers captain Joel Berg went after Lars Ek and threw punches", "en",
+                          None)
+    assert parts == ["In the third period, Rovers captain Joel Berg went after Lars Ek and threw punches"], parts
+    parts = split_clauses("The teams were tied after Anna Berg cruised past Uchida 6-2, 6-1", "en", None)
+    assert "Anna Berg cruised past Uchida 6-2, 6-1" in parts, parts
+
+
+def test_a_predicate_goes_on_after_an_aside_between_commas():
+    parts = split_clauses("The Nordwagen Aero is, at 195 inches, about as long as a midsize SUV", "en", None)
+    assert not any(p.endswith(" is") for p in parts), parts
+
+
+def test_a_clause_cut_after_its_copula_is_no_claim():
+    texts = worthy_texts("Nordwagen shows a car. The car has 335 horsepower. The next BIG challenge is …")
+    assert not any(t.endswith(("is", "is …")) for t in texts), texts
