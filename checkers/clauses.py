@@ -40,7 +40,7 @@ import re
 
 from checkers.entities import ROLE_WORDS, find_entities
 from checkers.quantities import NUMBER_WORDS, parse_quantities
-from checkers.text import DATE_WORDS, english_verb_lemmas, lemma, stopwords, trie_pattern, words
+from checkers.text import DATE_WORDS, english_lemmas, english_verb_lemmas, lemma, stopwords, trie_pattern, words
 
 DETERMINERS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "the", "a", "an",
                "its", "their", "his", "her", "sein", "seine", "ihr", "ihre"}
@@ -671,6 +671,33 @@ def _closing_and(clause: str, language: str) -> bool:
     return bool(_comma_list(clause, language))
 
 
+def _shared_noun(left: str, right: str, language: str) -> list[str] | None:
+    """English: two adjectives before one noun ("a larger and longer-range variant of Boeing's
+    Dreamliner", "employees in the legal and human resources departments will ..."): one clause per
+    adjective, each with the noun and the rest. The first adjective stands after an article or a
+    possessive (not "the car was red and ..."), and LemmInflect knows it as an adjective, not a verb."""
+    before, _, adjective = left.rpartition(" ")
+    if language != "en" or not before or not adjective.islower():
+        return None
+    lemmas = english_lemmas(adjective)
+    if "ADJ" not in lemmas or "VERB" in lemmas or before.split()[-1].lower() not in DETERMINERS | {"its", "their", "his", "her"}:
+        return None
+    tokens = right.split()
+    k = 0  # the noun phrase after "and" runs to its noun: the last word before a function word or a verb
+    while k < len(tokens) and tokens[k][:1].islower() and tokens[k].isalpha() | ("-" in tokens[k]) \
+            and tokens[k].lower() not in stopwords(language) \
+            and not (k and looks_like_verb(tokens[k], language) and not tokens[k - 1].endswith("ly")):
+        k += 1  # "sparsely populated region": a participle after an adverb is part of it
+    if k < 1 or tokens[0].lower() in DETERMINERS or tokens[k - 1].endswith("ly"):
+        return None
+    noun, rest = tokens[k - 1], " ".join(tokens[k:])
+    first = " ".join(x for x in (left, noun, rest) if x)
+    article = before.rsplit(" ", 1)
+    if article[-1] in ("a", "an"):  # "an autonomous and sparsely populated region" -> "a sparsely ..."
+        article[-1] = "an" if right[:1] in "aeiou" else "a"
+    return [first, f"{' '.join(article)} {right}"]
+
+
 _CONSEQUENCE = {"somit", "damit", "folglich", "thus", "hence", "therefore", "thereby"}
 
 
@@ -694,6 +721,9 @@ def _split_and(clause: str, language: str, main: str | None) -> list[str]:
             continue  # "mit 19 vertikalen und 19 horizontalen Linien": the noun after "und" is the left's too
         if _both_figures(left, right, language, clause) and not _has_verb(right, language) and len(words(right)) >= 2:
             return [left, *_split_and(right, language, main)]  # "einen Umsatz von 11,2 Mrd. sowie eine Marge von 9 %"
+        shared = _shared_noun(left, right, language)
+        if shared:  # "a larger and longer-range variant of ...": one claim per adjective, each with the noun
+            return shared
         if low in _CONSEQUENCE:
             # "sicherte sich das dritte Spiel und somit den Gesamtsieg": the consequence is a fact of its own
             # (and a piece without its verb is no claim)

@@ -148,6 +148,12 @@ def lemma(word: str, language: str) -> str:
 
 
 @lru_cache(maxsize=65_536)
+def english_lemmas(word: str) -> dict[str, tuple[str, ...]]:
+    """The word classes LemmInflect's lexicon knows an English word form in, with their lemmas."""
+    return dict(getAllLemmas(word.lower()))
+
+
+@lru_cache(maxsize=65_536)
 def english_verb_lemmas(word: str) -> tuple[str, ...] | None:
     """The verbs an English word form may belong to, from LemmInflect's lexicon ("rose" -> ("rise",),
     "undisclosed" -> (): an adjective only), or None for a word the lexicon does not know. simplemma

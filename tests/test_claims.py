@@ -1017,3 +1017,21 @@ def test_a_predicate_goes_on_after_an_aside_between_commas():
 def test_a_clause_cut_after_its_copula_is_no_claim():
     texts = worthy_texts("Nordwagen shows a car. The car has 335 horsepower. The next BIG challenge is …")
     assert not any(t.endswith(("is", "is …")) for t in texts), texts
+
+
+@pytest.mark.parametrize("clause,expected", [
+    ("The new jet is a larger and longer-range variant of the Nordair 300",
+     ["The new jet is a larger variant of the Nordair 300", "The new jet is a longer-range variant of the Nordair 300"]),
+    ("Staff in the legal and human resources departments will get notice Monday",
+     ["Staff in the legal departments will get notice Monday",
+      "Staff in the human resources departments will get notice Monday"]),
+    ("They live in an autonomous and sparsely populated region of the north",
+     ["They live in an autonomous region of the north", "They live in a sparsely populated region of the north"]),
+])
+def test_two_adjectives_before_one_noun_give_one_claim_each(clause, expected):
+    assert split_clauses(clause, "en", None) == expected
+
+
+def test_a_predicate_adjective_before_and_shares_no_noun():
+    assert split_clauses("The first car was red and the second truck was blue", "en", None) == [
+        "The first car was red", "the second truck was blue"]
