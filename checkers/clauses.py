@@ -38,6 +38,8 @@ from __future__ import annotations
 
 import re
 
+from lemminflect import getInflection  # type: ignore[import-untyped]
+
 from checkers.entities import ROLE_WORDS, find_entities
 from checkers.quantities import NUMBER_WORDS, parse_quantities
 from checkers.text import DATE_WORDS, english_lemmas, english_verb_lemmas, lemma, stopwords, trie_pattern, words
@@ -130,7 +132,7 @@ def split_clauses(sentence: str, language: str, main: str | None) -> list[str]:
     parts = [_LEADING_CONNECTOR.sub("", p.strip(" ,;")).strip()
              for p in [*_CLAUSE_SPLIT.split(text), *asides] for p in _breakdown(p)
              for p in _measure_attributes(p, language) for p in _participle_attributes(p, language)
-             for p in _fronted_phrase(p, language)]
+             for p in _fronted_phrase(p, language) for p in _reduced_relative(p, language)]
     out: list[str] = []
     for part in filter(None, parts):
         if DATELINE.match(part):
@@ -293,6 +295,49 @@ def _fronted_phrase(part: str, language: str) -> list[str]:
     return [rest, phrase]
 
 
+# A noun and a participle with its agent, before the clause's verb: "the SunShot Initiative launched by the
+# U.S. government in 2011 aims to ...".
+_REDUCED_RELATIVE = re.compile(r"(?P<np>\b(?:[Tt]he|[Aa]|[Aa]n|[A-Z][\w-]*)(?:\s+[\w-]+){0,4}?)\s+"
+                               r"(?P<part>[a-z]+(?:ed|en|wn|ne|lt|ht))\s+by\s+(?P<agent>[^,;]+)")
+_FINITE_TAGS = ("VBZ", "VBP", "VBD")
+_AGENT_ENDS = {"that", "which", "who", "whom", "whose", "and", "or", "when", "while", "after", "before", "because",
+               "as", "if", "since", "although", "though", "where"}
+
+
+def _reduced_relative(part: str, language: str) -> list[str]:
+    """English: a reduced relative clause with its agent is a fact of its own ("the SunShot Initiative
+    launched by the U.S. government in 2011 aims to reduce ..." -> "the SunShot Initiative was launched
+    by the U.S. government in 2011" and "the SunShot Initiative aims to reduce ..."). The clause's verb
+    is the first word after the agent that LemmInflect knows as a finite verb and that follows a noun or
+    a number, not an article or an adjective."""
+    if language != "en" or " by " not in part:
+        return [part]
+    m = _REDUCED_RELATIVE.search(part)
+    if not m or m.group("np").split()[-1].lower() in _AUX | DETERMINERS | {"be", "been", "being", "get", "got"} \
+            or looks_like_verb(m.group("np").split()[-1], language) or not english_verb_lemmas(m.group("part")):
+        return [part]  # "was launched by", "could be reduced by": a passive, the clause's own verb
+    tokens = m.group("agent").split()
+    for k in range(1, len(tokens)):
+        word = tokens[k]
+        if tokens[k - 1].lower() in _AGENT_ENDS or word.lower() in _AGENT_ENDS:
+            break  # "organized by Spanish fans that fired up the crowd", "... when X won": not the clause's verb
+        lemmas = english_lemmas(word)
+        finite = any(word in getInflection(v, tag) for v in lemmas.get("VERB", ()) for tag in _FINITE_TAGS)
+        if "NOUN" in lemmas and not (k + 1 < len(tokens) and tokens[k + 1].lower() in DETERMINERS | {"to"}) \
+                or "ADJ" in lemmas or "ADV" in lemmas or tokens[k - 1].lower() in _PREPOSITIONS:
+            finite = False  # "Spanish fans that ...": a noun ("aims to reduce": a verb); "for further ..."
+        if finite and tokens[k + 1:k + 2] == ["by"]:
+            break  # "... industry represented by the acquisition spree": another participle, no verb
+        if finite and word.islower() and tokens[k - 1].lower() not in DETERMINERS and "ADJ" not in english_lemmas(tokens[k - 1]):
+            agent, rest = " ".join(tokens[:k]), " ".join(tokens[k:]) + part[m.end("agent"):]
+            np, participle = m.group("np"), m.group("part")
+            if np.split()[-1].endswith("ly") and len(np.split()) > 1:  # "Data previously collected by ..."
+                np, participle = np.rsplit(" ", 1)[0], f"{np.split()[-1]} {participle}"
+            be = "were" if np.split()[-1].endswith("s") and not np.split()[-1].endswith("ss") else "was"
+            return [f"{part[:m.end('np')]} {rest}", f"{np} {be} {participle} by {agent}"]
+    return [part]
+
+
 def _breakdown(part: str) -> list[str]:
     """ "five 787 sales this week: two to Biman Bangladesh Airlines and three to the Ghanaian
     government": the total, then each share after the colon with the total as its context."""
@@ -407,8 +452,11 @@ def split_side_clauses(clause: str, language: str) -> list[str]:
             if not continues:  # the side clause runs to the end: "X, after Y, and Z" stays with it
                 side[-1] = ", ".join([side[-1], *segments[i + 1:]])
                 break
-        elif language == "en" and low.endswith("ing") and low not in _KEEP_PARTICIPLES and len(low) > 5 \
+        elif language == "en" and (low.endswith("ing") and low not in _KEEP_PARTICIPLES and len(low) > 5
+                                   or seg.split()[1:2] == ["by"] and looks_like_verb(low, language)
+                                   and _has_verb(head, language)) \
                 and first.islower() and len(words(seg)) >= 3:
+            # ", making its overall takings ...", ", helped by unspecified research ...": a participle's phrase
             if continues:  # "The Aviator, starring Leonardo DiCaprio, ended up in third ...": the verb follows
                 side.append(seg)
                 main[-1] = f"{main[-1]} {segments[i + 1]}"

@@ -1035,3 +1035,23 @@ def test_two_adjectives_before_one_noun_give_one_claim_each(clause, expected):
 def test_a_predicate_adjective_before_and_shares_no_noun():
     assert split_clauses("The first car was red and the second truck was blue", "en", None) == [
         "The first car was red", "the second truck was blue"]
+
+
+@pytest.mark.parametrize("clause,expected", [
+    ("As a rough comparison, the SolarStar Initiative launched by the federal government in 2011 aims to cut costs",
+     ["As a rough comparison, the SolarStar Initiative aims to cut costs",
+      "the SolarStar Initiative was launched by the federal government in 2011"]),
+    ("Retaliatory tariffs imposed by Freedonia have hurt farmers",
+     ["Retaliatory tariffs have hurt farmers", "Retaliatory tariffs were imposed by Freedonia"]),
+])
+def test_a_participle_with_its_agent_before_the_verb_is_a_fact_of_its_own(clause, expected):
+    assert split_clauses(clause, "en", None) == expected
+
+
+@pytest.mark.parametrize("clause", [
+    "The plan was launched by the ministry in May",  # a passive: the clause's own verb
+    "Its budget could be reduced by a third by removing the crew quarters",
+    "The crowd included a marching band organized by local fans that fired up the stands",  # the agent's clause
+])
+def test_a_passive_or_an_agent_with_a_clause_of_its_own_stays_whole(clause):
+    assert split_clauses(clause, "en", None)[0] == clause
