@@ -582,7 +582,8 @@ def lacks_subject(clause: str, language: str) -> bool:
 # only soften an adjective: neither is one).
 _HEDGE = re.compile(r"\b(?:is|are|was|were) expected to|\b(?:seems?|appears?|appeared|seemed) to\b|\bno one knows\b|"
                     r"\bremains? to be seen\b|\bbleibt abzuwarten\b|\bmuss sich (?:\w+ )*?(?:noch )?zeigen\b|"
-                    r"\b(?:could|might|perhaps|possibly|probably|könnte[n]?|dürfte[n]?|möglicherweise|wahrscheinlich|"
+                    r"\b(?:could|might|perhaps|possibly|probably|presumably|könnte[n]?|dürfte[n]?|möglicherweise|"
+                    r"wahrscheinlich|vermutlich|"
                     r"scheint|scheinen)\b|\bwerden\s+(?:\w+\s+){1,6}werden\b")
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|whom|where|dass|wo)\b")
 _NO_COMMENT = re.compile(
@@ -684,9 +685,11 @@ def _plain_statement(own: str, language: str, body: str) -> bool:
     """A clause of four words or more with a verb after its first word, that does not hedge, predict,
     speak in the first or second person, refer back, open with a contrast or a pronoun, lead in to a
     colon or hold a piece of a quotation."""
-    return len(own.split()) >= 4 and not _opens_with_verb(own, language) \
+    tokens = own.split()
+    return len(tokens) >= 4 and not _opens_with_verb(own, language) \
         and any(_past_or_verb(t.strip(",;"), language) and not (language == "en" and t.endswith("ing"))
-                for t in own.split()[1:]) \
+                and not (language == "en" and tokens[i].endswith("ly"))  # "sparsely populated": an adjective
+                for i, t in enumerate(tokens[1:])) \
         and f"{own}:" not in body and not _unbalanced_quote(own) and not (language == "de" and _VERB_LAST.search(own)) \
         and not (PREDICTION.search(own) or _MODAL.search(own) or _FIRST_PERSON.search(own) or _NOT_PLAIN.search(own))
 

@@ -600,6 +600,8 @@ def test_coordination_that_is_no_list_of_subjects_stays_one_claim(clause):
     "The order is crucial for the American manufacturing giant",  # an evaluation
     "Die Dynamik in den Kernmärkten ist beeindruckend",  # an evaluation
     "nur ihre Prüfung der Kosten angekündigt hat",  # a German subordinate clause, its subject left behind
+    "The water presumably came from molecules split apart by radiation",  # a hedge
+    "Sparsely populated region in the northern part of the country",  # no verb: an adverb and a participle
 ])
 def test_plain_statements_skip_bare_attributions_beliefs_conditions_and_lost_subjects(clause):
     article = article_from_text(f"Budget approved\n\n{clause}.\n", Settings())
