@@ -728,7 +728,7 @@ def _shared_noun(left: str, right: str, language: str) -> list[str] | None:
     if language != "en" or not before or not adjective.islower():
         return None
     lemmas = english_lemmas(adjective)
-    if "ADJ" not in lemmas or "VERB" in lemmas or before.split()[-1].lower() not in DETERMINERS | {"its", "their", "his", "her"}:
+    if "ADJ" not in lemmas or "VERB" in lemmas or before.split()[-1].lower() not in DETERMINERS:
         return None
     tokens = right.split()
     k = 0  # the noun phrase after "and" runs to its noun: the last word before a function word or a verb
