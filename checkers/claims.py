@@ -611,6 +611,11 @@ _NOT_PLAIN = re.compile(r"^(?i:aber|doch|allerdings|despite|however|but|yet|stil
                              r"\b(?:likely|unlikely|almost certainly|expected|vermutlich|voraussichtlich|erwartet)\b|"
                              r"\b(?:must|need to|needs to|muss|müssen)\b|"
                              r"^(?:\S+\s+){0,2}of (?:whom|which)\b|"
+                             # a degree adverb grades what follows: an evaluation ("ganz gut funktioniert",
+                             # "quite a bit of the stuff"; on the fit half and the AEB pages it removed two
+                             # wrong plain claims and no right one)
+                             r"\b(?i:very|extremely|really|quite|rather|pretty|fairly|incredibly|remarkably|sehr|äußerst|"
+                             r"ziemlich|recht|ganz|besonders|enorm)\s+(?:a\s+|an\s+)?[a-zäöü]\w+|"
                              r"\b(?:is|are|was|were|ist|sind|war|waren)\s+(?:\w+ly\s+|relativ\s+|sehr\s+|ganz\s+)?"
                              r"(?!ge\w+[tn]\b)[a-zäöü]\w+(?<!ed)(?<!ing)(?:\s+(?:for|für)\s+.*)?$|"
                              r"^(?:[a-zäöü][\w-]*\s+(?:der|die|das|welche[rs]?)|[\w-]+\s+(?:who|which|whose))\b|"

@@ -602,6 +602,8 @@ def test_coordination_that_is_no_list_of_subjects_stays_one_claim(clause):
     "nur ihre Prüfung der Kosten angekündigt hat",  # a German subordinate clause, its subject left behind
     "The water presumably came from molecules split apart by radiation",  # a hedge
     "Sparsely populated region in the northern part of the country",  # no verb: an adverb and a participle
+    "Die ersten Tests zeigen, dass die neue Steuerung ganz gut funktioniert",  # a grade: "ganz gut"
+    "There was quite a bit of ice on the road",  # a grade: "quite a bit"
 ])
 def test_plain_statements_skip_bare_attributions_beliefs_conditions_and_lost_subjects(clause):
     article = article_from_text(f"Budget approved\n\n{clause}.\n", Settings())
