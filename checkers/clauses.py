@@ -38,11 +38,10 @@ from __future__ import annotations
 
 import re
 
-from lemminflect import getInflection  # type: ignore[import-untyped]
-
 from checkers.entities import ROLE_WORDS, find_entities
 from checkers.quantities import NUMBER_WORDS, parse_quantities
-from checkers.text import DATE_WORDS, english_lemmas, english_verb_lemmas, lemma, stopwords, trie_pattern, words
+from checkers.text import (DATE_WORDS, english_finite, english_lemmas, english_verb_lemmas, lemma, stopwords,
+                           trie_pattern, words)
 
 DETERMINERS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "the", "a", "an",
                "its", "their", "his", "her", "sein", "seine", "ihr", "ihre"}
@@ -138,11 +137,13 @@ def split_clauses(sentence: str, language: str, main: str | None) -> list[str]:
         if DATELINE.match(part):
             out.append(part)  # "SEATTLE, March 10, 2026": one unit, dropped as a dateline later
             continue
-        for side in [part] if _closing_and(part, language) else split_side_clauses(part, language):
-            if _closing_and(side, language):
-                # "from SunExpress, Air Astana and a third undisclosed buyer": neither the list's commas
-                # nor its last "and" open a clause of their own; the list is split into its members later
-                # (atomise)
+        if _closing_and(part, language):
+            # "from SunExpress, Air Astana and a third undisclosed buyer": neither the list's commas nor its
+            # last "and" open a clause of their own; the list is split into its members later (atomise)
+            out.extend(split_counts(part, language))
+            continue
+        for side in split_side_clauses(part, language):
+            if side != part and _closing_and(side, language):
                 out.extend(split_counts(side, language))
                 continue
             for piece in _split_commas(side, language, main):
@@ -299,7 +300,6 @@ def _fronted_phrase(part: str, language: str) -> list[str]:
 # U.S. government in 2011 aims to ...".
 _REDUCED_RELATIVE = re.compile(r"(?P<np>\b(?:[Tt]he|[Aa]|[Aa]n|[A-Z][\w-]*)(?:\s+[\w-]+){0,4}?)\s+"
                                r"(?P<part>[a-z]+(?:ed|en|wn|ne|lt|ht))\s+by\s+(?P<agent>[^,;]+)")
-_FINITE_TAGS = ("VBZ", "VBP", "VBD")
 _AGENT_ENDS = {"that", "which", "who", "whom", "whose", "and", "or", "when", "while", "after", "before", "because",
                "as", "if", "since", "although", "though", "where"}
 
@@ -322,7 +322,7 @@ def _reduced_relative(part: str, language: str) -> list[str]:
         if tokens[k - 1].lower() in _AGENT_ENDS or word.lower() in _AGENT_ENDS:
             break  # "organized by Spanish fans that fired up the crowd", "... when X won": not the clause's verb
         lemmas = english_lemmas(word)
-        finite = any(word in getInflection(v, tag) for v in lemmas.get("VERB", ()) for tag in _FINITE_TAGS)
+        finite = english_finite(word)
         if "NOUN" in lemmas and not (k + 1 < len(tokens) and tokens[k + 1].lower() in DETERMINERS | {"to"}) \
                 or "ADJ" in lemmas or "ADV" in lemmas or tokens[k - 1].lower() in _PREPOSITIONS:
             finite = False  # "Spanish fans that ...": a noun ("aims to reduce": a verb); "for further ..."
@@ -732,7 +732,7 @@ def _shared_noun(left: str, right: str, language: str) -> list[str] | None:
         return None
     tokens = right.split()
     k = 0  # the noun phrase after "and" runs to its noun: the last word before a function word or a verb
-    while k < len(tokens) and tokens[k][:1].islower() and tokens[k].isalpha() | ("-" in tokens[k]) \
+    while k < len(tokens) and tokens[k][:1].islower() and (tokens[k].isalpha() or "-" in tokens[k]) \
             and tokens[k].lower() not in stopwords(language) \
             and not (k and looks_like_verb(tokens[k], language) and not tokens[k - 1].endswith("ly")):
         k += 1  # "sparsely populated region": a participle after an adverb is part of it
@@ -746,6 +746,11 @@ def _shared_noun(left: str, right: str, language: str) -> list[str] | None:
     return [first, f"{' '.join(article)} {right}"]
 
 
+# An English clause that ends on its copula, nothing said after it ("The next BIG challenge is …"); not
+# one that ends an embedded question ("figure out what private equity is"). (A German clause may end on
+# its verb: "Bosch, der für den Betrieb zuständig ist".)
+CUT_AT_COPULA = re.compile(r"^(?!.*\b(?:what|how|whatever|who|where|when|whether|if|than|as)\b)"
+                           r".*\s(?:is|are|was|were)[\s.…]*$", re.IGNORECASE)
 _CONSEQUENCE = {"somit", "damit", "folglich", "thus", "hence", "therefore", "thereby"}
 
 

@@ -9,7 +9,7 @@ from functools import lru_cache
 import pysbd
 import simplemma
 from babel.dates import get_day_names, get_month_names
-from lemminflect import getAllLemmas  # type: ignore[import-untyped]
+from lemminflect import getAllLemmas, getInflection  # type: ignore[import-untyped]
 from stop_words import get_stop_words
 
 from checkers import _pysbd_regex_cache
@@ -149,17 +149,24 @@ def lemma(word: str, language: str) -> str:
 
 @lru_cache(maxsize=65_536)
 def english_lemmas(word: str) -> dict[str, tuple[str, ...]]:
-    """The word classes LemmInflect's lexicon knows an English word form in, with their lemmas."""
+    """The word classes LemmInflect's lexicon knows an English word form in, with their lemmas ("rose" ->
+    NOUN rose, VERB rise; "undisclosed" -> ADJ only). simplemma gives one lemma per form and reads "rose"
+    and "won" as nouns."""
     return dict(getAllLemmas(word.lower()))
 
 
-@lru_cache(maxsize=65_536)
 def english_verb_lemmas(word: str) -> tuple[str, ...] | None:
-    """The verbs an English word form may belong to, from LemmInflect's lexicon ("rose" -> ("rise",),
-    "undisclosed" -> (): an adjective only), or None for a word the lexicon does not know. simplemma
-    gives one lemma per form and reads "rose" and "won" as nouns."""
-    lemmas = getAllLemmas(word.lower())
-    return tuple(lemmas.get("VERB", ())) if lemmas else None
+    """The verbs an English word form may belong to, or None for a word the lexicon does not know."""
+    lemmas = english_lemmas(word)
+    return lemmas.get("VERB", ()) if lemmas else None
+
+
+@lru_cache(maxsize=65_536)
+def english_finite(word: str) -> bool:
+    """An English word form that is a finite form of a verb (present or past: "aims", "include",
+    "launched"), by LemmInflect's inflections."""
+    return any(word in getInflection(verb, tag) for verb in english_lemmas(word).get("VERB", ())
+               for tag in ("VBZ", "VBP", "VBD"))
 
 
 def content_terms(text: str, language: str) -> list[str]:
