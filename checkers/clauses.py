@@ -400,7 +400,7 @@ def _split_inline(clause: str, language: str) -> list[str]:
                                                                or len(tokens) >= 4 and _has_verb(left, language)):
             return [left, *_split_inline(right, language)]  # "... for seven years after seeking refuge ... in 2012"
         if language == "en" and (looks_like_verb(tokens[0], language)
-                                 or not any(looks_like_verb(w, language) for w in tokens[1:6])):
+                                 or not any(looks_like_verb(w, language) for w in tokens[1:10])):
             continue  # "after taking $11.2m", "after a review of the evidence"
         if language == "de" and not looks_like_verb(tokens[-1].strip(".,;"), language):
             continue
@@ -754,12 +754,18 @@ CUT_AT_COPULA = re.compile(r"^(?!.*\b(?:what|how|whatever|who|where|when|whether
 _CONSEQUENCE = {"somit", "damit", "folglich", "thus", "hence", "therefore", "thereby"}
 
 
+# An English subject and its modal before a bare verb ("Clipper will orbit", "The bank could not pay").
+_MODAL_HEAD = re.compile(r"^(?P<head>.*?\b(?:will|would|can|could|may|might|must|should|shall)(?:\s+not|\s+also)?)"
+                         r"\s+(?P<verb>[a-z]+)\b")
+
+
 def _split_and(clause: str, language: str, main: str | None) -> list[str]:
     """Split "X tat A und tat B" when both sides are clauses, not coordinated noun phrases."""
     for m in _AND.finditer(clause):
         left, right = clause[:m.start()], clause[m.end():]
         first = right.split(maxsplit=1)[0] if right.strip() else ""
-        if language == "en" and left.split()[-1:] and left.split()[-1].istitle() and first.istitle():
+        if language == "en" and left.split()[-1:] and left.split()[-1].istitle() and first.istitle() \
+                and m.group().strip() != "but":
             continue  # "the Securities and Exchange Commission", "Johnson and Corbyn": one name, one subject
         if len(words(left)) < 4 or len(words(right)) < 2 or (first[:1].isdigit() and left[-1:].isdigit()):
             continue  # "die 2015 und 2016 angefallenen Mehrkosten" is one phrase
@@ -788,6 +794,13 @@ def _split_and(clause: str, language: str, main: str | None) -> list[str]:
             continue
         if low in _NOT_VERBS or len(words(right)) < 2:
             continue
+        modal = _MODAL_HEAD.search(left) if language == "en" else None
+        if modal and low in (english_verb_lemmas(low) or ()) and not looks_like_verb(first, language) \
+                and len(words(right)) >= 2 and english_verb_lemmas(modal.group("verb")) \
+                and len(words(left[modal.end():])) <= 6:
+            # "Clipper will orbit Jupiter but study Europa up close": the modal governs both verbs (near
+            # it: not "... could agree to end a trade war as a reason for stocks to drift and bond prices ...")
+            return [left, *_split_and(f"{modal.group('head')} {right}", language, main)]
         if low not in DETERMINERS and looks_like_verb(first, language):
             # "... und hat zugelegt", "... and called 911": the left side's subject (a verb and its
             # object may be two words, when the subject is the left side's own)

@@ -1059,3 +1059,19 @@ def test_a_participle_with_its_agent_before_the_verb_is_a_fact_of_its_own(clause
 ])
 def test_a_passive_or_an_agent_with_a_clause_of_its_own_stays_whole(clause):
     assert split_clauses(clause, "en", None)[0] == clause
+
+
+def test_while_joins_two_clauses_even_when_the_second_subject_is_long():
+    # the verb of the clause after "while" may stand more than five words in ("MSCI's gauge of stocks across
+    # the globe gained ..."): two facts, one claim each
+    assert split_clauses("The index of European stocks lost 0.12% while the broadest gauge of stocks across the "
+                         "whole world gained 0.02%", "en", None) == [
+        "The index of European stocks lost 0.12%", "the broadest gauge of stocks across the whole world gained 0.02%"]
+
+
+def test_but_between_two_names_opens_a_second_clause():
+    # "Johnson and Corbyn" is one subject; "Assange but Wikileaks" is not
+    assert split_clauses("There was no comment from Assange but Wikileaks welcomed the move", "en", None) == [
+        "There was no comment from Assange", "Wikileaks welcomed the move"]
+    assert split_clauses("Johnson and Corbyn attacked each other's policies on Brexit", "en", None) == [
+        "Johnson and Corbyn attacked each other's policies on Brexit"]
