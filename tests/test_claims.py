@@ -1075,3 +1075,13 @@ def test_but_between_two_names_opens_a_second_clause():
         "There was no comment from Assange", "Wikileaks welcomed the move"]
     assert split_clauses("Johnson and Corbyn attacked each other's policies on Brexit", "en", None) == [
         "Johnson and Corbyn attacked each other's policies on Brexit"]
+
+
+def test_a_modal_governs_a_second_verb_after_but_only_near_it():
+    assert split_clauses("The probe will orbit the planet but study its moon up close on dozens of flybys", "en",
+                         None) == ["The probe will orbit the planet",
+                                   "The probe will study its moon up close on dozens of flybys"]
+    # far from the modal, the noun after "and" is no verb of it ("bond prices")
+    clauses = split_clauses("Traders said the two countries could agree to end a long trade war as a reason for "
+                            "stocks to drift and bond prices to go higher", "en", None)
+    assert not any(c.startswith("Traders said the two countries could bond") for c in clauses), clauses
