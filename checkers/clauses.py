@@ -37,6 +37,7 @@ Each rule names the construction it undoes:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from checkers.entities import ROLE_WORDS, find_entities
 from checkers.quantities import NUMBER_WORDS, parse_quantities
@@ -275,7 +276,10 @@ def _is_attribute(m: re.Match[str], language: str) -> bool:
 
 # A concessive or causal phrase before the verb ("Trotz der uneinholbaren 3:0-Führung von AlphaGo geht
 # das Match weiter", "Despite a 3-0 lead, the match goes on"): with a figure, a fact of its own.
-_FRONTED = re.compile(r"^(?:Trotz|Wegen|Dank|Angesichts|Despite|Amid|Thanks to|Due to)\s")
+_FRONTED = re.compile(r"^(?:Trotz|Wegen|Dank|Angesichts|Despite|Amid|Thanks to|Due to|Bei|Mit|With)\s")
+# "Bei über 70 Mio. Versicherten erreichen die Konzepte nicht einmal die Hälfte ...", "Mit mehr als 18 Jahren
+# Erfahrung unterstützen wir mehr als 500 Kunden": a fact of its own only when the clause has a figure too.
+_FRONTED_WITH = re.compile(r"^(?:Bei|Mit|With)\s")
 
 
 def _fronted_phrase(part: str, language: str) -> list[str]:
@@ -293,6 +297,8 @@ def _fronted_phrase(part: str, language: str) -> list[str]:
         return [part]
     if not any(q.unit != "date" for q in parse_quantities(phrase, language)):
         return [part]
+    if _FRONTED_WITH.match(part) and not any(q.unit != "date" for q in parse_quantities(rest, language)):
+        return [part]  # "Mit 18 Jahren Erfahrung unterstützen wir ...": the figure is the clause's own fact
     return [rest, phrase]
 
 
@@ -426,7 +432,7 @@ def split_side_clauses(clause: str, language: str) -> list[str]:
         head = ", ".join(main)
         continues = i + 1 < len(segments) and _opens_with_verb(segments[i + 1], language)
         if low in rel and _noun_phrase_before(head, language) and (not _article_not_pronoun(seg, language) or seg.split()[-1] in _AUX) \
-                and (language != "de" or looks_like_verb(seg.split()[-1], language)):
+                and (language != "de" or looks_like_verb(seg.split()[-1], language) and not _ZU_INFINITIVE.search(seg)):
             antecedent = _noun_phrase_before(head, language)
             # "Mourinho, who also managed Porto, Real Madrid and Inter Milan, has turned down ...": the
             # list's other members belong to the relative clause when the main clause's verb follows.
@@ -759,6 +765,31 @@ _MODAL_HEAD = re.compile(r"^(?P<head>.*?\b(?:will|would|can|could|may|might|must
                          r"\s+(?P<verb>[a-z]+)\b")
 
 
+_GERMAN_FINITE_AUX = _AUX | {"soll", "sollen", "will", "wollen", "kann", "können", "muss", "müssen", "darf", "dürfen",
+                             "möchte", "möchten"}
+
+
+def _shared_predicate(left: str, right: str, language: str) -> tuple[str, str] | None:
+    """German: "Danach werden auch T-Mobile und Vodafone das Gerät anbieten": two names joined by "und",
+    then no finite verb, only the infinitive or participle the left side's auxiliary governs, at the end:
+    one clause per name. None when the sentence is not of this shape."""
+    if language != "de" or not any(t in _GERMAN_FINITE_AUX for t in left.split()):
+        return None
+    tokens = right.split(", ")[0].split()
+    verbs = [k for k, t in enumerate(tokens) if looks_like_verb(t.strip("“”\"„«»,.;"), language)]
+    if verbs != [len(tokens) - 1] or len(tokens) < 3:
+        return None
+    core = re.sub(r"\s+\([^()]*\)$", "", left)  # "T-Mobile („MDA Touch“)": the name and its aside
+    ahead, behind = core.split(), right.split()
+    if len(ahead) < 3 or not (ahead[-1][:1].isupper() and behind[0][:1].isupper()) \
+            or ahead[-2] not in _GERMAN_FINITE_AUX | {"auch", "nur", "sowohl"}:
+        return None
+    n = next((k for k, t in enumerate(behind) if not t[:1].isupper()), len(behind))
+    if n > 3 or n >= len(behind) - 1:
+        return None
+    return f"{left} {' '.join(behind[n:])}", f"{' '.join(ahead[:-1])} {right}"
+
+
 def _split_and(clause: str, language: str, main: str | None) -> list[str]:
     """Split "X tat A und tat B" when both sides are clauses, not coordinated noun phrases."""
     for m in _AND.finditer(clause):
@@ -812,11 +843,30 @@ def _split_and(clause: str, language: str, main: str | None) -> list[str]:
             return [left, *_split_and(right, language, main)]  # "the Dow fell and the Nasdaq rose"
         if len(words(right)) < 3:
             continue
+        by_name = _shared_predicate(left, right, language)
+        if by_name is not None:
+            return [by_name[0], *_split_and(by_name[1], language, main)]
+        if language == "de" and not any(looks_like_verb(t.strip("“”\"„«»,.;"), language) and (k == 0 or seg[k - 1] != "zu")
+                                        for seg in [right.split(", ")[0].split()] for k, t in enumerate(seg)):
+            # "fordern von Bund und Ländern, das Ticket zu finanzieren", "der Bürgerinnen und Bürger den Preis
+            # stabil zu halten": no finite verb before the comma, no clause
+            continue
         if len(words(right)) >= 4 and _has_verb(left, language) and (_has_verb(right, language)
                                                                       or _opens_clause(right, language)
                                                                       or _german_second_clause(right, language)):
             return [left, *_split_and(right, language, main)]  # two clauses, each with its own verb
     return [clause]
+
+
+@lru_cache(maxsize=16_384)
+def _german_infinitive(word: str) -> bool:
+    """A German word that is its own lemma and an infinitive, so also the finite plural ("unterstützen",
+    "erreichen", "sammeln"): simplemma reads its third person or its past as a form of it ("unterstützt",
+    "arbeitet", "sammelte"). Adverbs and prepositions in -en are not ("wegen", "oben", "zusammen")."""
+    if not word.endswith("n") or len(word) < 4:
+        return False
+    stem = word[:-2] if word.endswith("en") else word[:-1]
+    return any(lemma(form, "de") in (word, word.replace("ß", "ss")) for form in (f"{stem}t", f"{stem}et", f"{stem}te"))
 
 
 def looks_like_verb(word: str, language: str) -> bool:
@@ -828,8 +878,9 @@ def looks_like_verb(word: str, language: str) -> bool:
     if low in DETERMINERS or low in stopwords(language) and low not in _AUX:
         return False
     if language == "de":
-        base = lemma(low, "de")
-        return base != low and base.endswith("n") or low in _AUX
+        base, plain = lemma(low, "de"), low.replace("ß", "ss")  # simplemma writes "ß" as "ss" ("draußen")
+        return base not in (low, plain) and base.endswith("n") or low in _AUX \
+            or base in (low, plain) and _german_infinitive(low)
     if low in EN_FINITE:
         return True
     verbs = english_verb_lemmas(low)
@@ -907,9 +958,9 @@ def subject_of(clause: str, language: str) -> str | None:
     for w in tokens[1:6]:
         if w.endswith(","):  # "The suspect, Michael Webb, was convicted and ...": the subject ends at the comma
             return " ".join([*taken, w.rstrip(",")]) if w[:1].islower() else None
+        if w[:1].isupper() and taken[-1].lower() not in _PREPOSITIONS:  # "Die von IHE entwickelten Standards"
+            return " ".join([*taken, w])
         taken.append(w)
-        if w[:1].isupper():
-            return " ".join(taken)
     return None
 
 

@@ -852,8 +852,9 @@ def test_an_aside_between_two_dashes_leaves_the_sentence_whole_around_it():
 
 
 def test_an_aside_in_parentheses_in_words_is_a_piece_of_its_own_but_a_figure_stays():
-    assert split_clauses("Danach werden auch T-Mobile und Vodafone (Name bislang noch nicht bekannt) das Gerät "
-                         "anbieten", "de", None)[0] == "Danach werden auch T-Mobile und Vodafone das Gerät anbieten"
+    clauses = split_clauses("Danach werden auch T-Mobile und Vodafone (Name bislang noch nicht bekannt) das Gerät "
+                            "anbieten", "de", None)
+    assert clauses[-1] == "Name bislang noch nicht bekannt" and not any("(" in c for c in clauses), clauses
     assert split_clauses("It took $19.1m (£9.9m) on Christmas Day", "en", None) == [
         "It took $19.1m (£9.9m) on Christmas Day"]
 
@@ -1085,3 +1086,48 @@ def test_a_modal_governs_a_second_verb_after_but_only_near_it():
     clauses = split_clauses("Traders said the two countries could agree to end a long trade war as a reason for "
                             "stocks to drift and bond prices to go higher", "en", None)
     assert not any(c.startswith("Traders said the two countries could bond") for c in clauses), clauses
+
+
+def test_a_german_plural_verb_is_a_verb_and_an_adverb_in_en_is_not():
+    from checkers.clauses import looks_like_verb
+    for verb in ("unterstützen", "erreichen", "sammeln", "arbeiten", "verlängern"):
+        assert looks_like_verb(verb, "de"), verb
+    for other in ("wegen", "oben", "zusammen", "morgen", "gestern", "draußen"):
+        assert not looks_like_verb(other, "de"), other
+
+
+def test_a_german_fronted_with_phrase_with_a_figure_is_a_fact_when_the_clause_has_one_too():
+    clauses = split_clauses("Mit einer mehr als 18-jährigen Erfahrung in Open Source unterstützen wir mehr als "
+                            "500 Geschäftskunden", "de", None)
+    assert "Mit einer mehr als 18-jährigen Erfahrung in Open Source" in clauses, clauses
+    assert any(c.endswith("mehr als 500 Geschäftskunden") and "18" not in c for c in clauses), clauses
+    # the clause has no figure of its own: the phrase stays
+    assert split_clauses("Mit 14 Jahren verließ er die Schule", "de", None) == ["Mit 14 Jahren verließ er die Schule"]
+
+
+def test_german_coordinated_nouns_before_a_comma_open_no_clause():
+    clauses = split_clauses("Der Verbund und seine Gesellschafter fordern von Bund und Ländern, das Ticket über 2023 "
+                            "hinaus zu finanzieren und für die Bürgerinnen und Bürger den Preis stabil zu halten", "de",
+                            None)
+    assert not any(c.startswith(("Ländern", "Bürger ")) for c in clauses), clauses
+
+
+def test_a_german_zu_infinitive_after_a_comma_is_no_relative_clause():
+    clauses = split_clauses("Österreich erreicht die Ziele, wobei die Regierung darauf drängt, das auch 2017 zu "
+                            "erlauben", "de", None)
+    assert not any(c.startswith("die Regierung, das") for c in clauses), clauses
+
+
+def test_the_german_subject_runs_past_a_name_inside_its_attribute():
+    from checkers.clauses import subject_of
+    assert subject_of("Die von IHE entwickelten Standards unterstützen viele Prozesse", "de") == \
+        "Die von IHE entwickelten Standards"
+    assert subject_of("Die Aktie stieg um 3 Prozent", "de") == "Die Aktie"
+
+
+def test_two_german_names_before_a_shared_infinitive_give_one_clause_each():
+    assert split_clauses("Danach werden auch T-Mobile („MDA Touch“) und Vodafone das Gerät anbieten", "de", None) == [
+        "Danach werden auch T-Mobile („MDA Touch“) das Gerät anbieten", "Danach werden auch Vodafone das Gerät anbieten"]
+    # no auxiliary on the left: not this shape ("Strom und Diesel" is one phrase)
+    assert split_clauses("Die Preise für Strom und Diesel stiegen stark", "de", None) == [
+        "Die Preise für Strom und Diesel stiegen stark"]
