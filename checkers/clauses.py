@@ -40,7 +40,7 @@ import re
 from functools import lru_cache
 
 from checkers.entities import ROLE_WORDS, find_entities
-from checkers.quantities import NUMBER_WORDS, parse_quantities
+from checkers.quantities import NUMBER_WORDS, ORDINAL_WORDS, parse_quantities
 from checkers.text import (DATE_WORDS, english_finite, english_lemmas, english_verb_lemmas, lemma, stopwords,
                            trie_pattern, words)
 
@@ -114,6 +114,47 @@ LISTED_DATE = re.compile(r"^(?:(?:January|February|March|April|May|June|July|Aug
                           r"Dezember)\b)\s*[-–—:,]")
 
 
+# "im dritten der fünf angesetzten Duelle", "the second of three scheduled games": the count of the whole
+# is a fact of its own (five duels were scheduled), the clause is about the one it picks.
+_PARTITIVE_NUMBER = rf"(?:\d{{1,3}}|{'|'.join(w for w, n in NUMBER_WORDS.items() if n >= 2)})"
+_PARTITIVE = {
+    "de": re.compile(rf"\b(?:{'|'.join(w for w in ORDINAL_WORDS if w.endswith('ten'))}|letzten)\s+der\s+"
+                     rf"(?P<count>{_PARTITIVE_NUMBER}\s+(?:[a-zäöü][\w-]*\s+){{0,2}}(?P<noun>[A-ZÄÖÜ][\w-]*))"),
+    "en": re.compile(rf"\b(?:{'|'.join(w for w in ORDINAL_WORDS if not w.endswith('ten'))}|last)\s+of\s+(?:the\s+)?"
+                     rf"(?P<count>{_PARTITIVE_NUMBER}\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<noun>[a-z][\w-]*s))\b"),
+}
+# "der gesamten Sozialausgaben (73,6 Milliarden Euro, Stand 2015)": a value in parentheses after a noun (not a
+# figure's other unit, "$19.1m (£9.9m)", nor a score's tie-break, "7-6 (5)").
+_PAREN_VALUE = re.compile(r"(?<=\s)(?P<word>[^\W\d][^\s\d]*)\s+\((?P<value>[$€£]?\d[^()]*)\)")
+
+
+def _partitive(part: str, language: str) -> list[str]:
+    """ "im dritten der fünf angesetzten Duelle" -> the clause with "im dritten der Duelle", and "der fünf
+    angesetzten Duelle"."""
+    m = _PARTITIVE[language].search(part) if language in _PARTITIVE else None
+    if not m:
+        return [part]
+    rest = f"{part[:m.start('count')]}{m.group('noun')}{part[m.end('count'):]}"
+    return [rest, f"{'der' if language == 'de' else 'the'} {m.group('count')}"]
+
+
+def _paren_values(text: str, language: str) -> tuple[str, list[str]]:
+    values = []
+    for m in reversed(list(_PAREN_VALUE.finditer(text))):
+        figures = parse_quantities(m.group("value"), language)
+        before = text[:m.end("word")]
+        tokens = before.split()
+        at = next((k for k in range(len(tokens) - 1, max(-1, len(tokens) - 6), -1)
+                   if tokens[k].lower() in DETERMINERS), None) if language == "de" else None
+        noun = " ".join(tokens[at:]) if at is not None else _noun_phrase_before(before, language)
+        if not noun or not any(q.unit not in ("date", "#", "ordinal", "") for q in figures) \
+                or any(before.endswith(q.text) for q in parse_quantities(before[-60:], language)):
+            continue  # "$19.1m (£9.9m)", "eine Million Dollar (901.710 Euro)": one figure in two units
+        values.append(f"{noun} ({m.group('value')})")  # the noun and its value, as written
+        text = f"{before}{text[m.end():]}"
+    return text, values
+
+
 def split_clauses(sentence: str, language: str, main: str | None) -> list[str]:
     """The sentence's atomic clauses, each still to be made self-contained."""
     text = sentence.rstrip(" .")
@@ -124,6 +165,8 @@ def split_clauses(sentence: str, language: str, main: str | None) -> list[str]:
         # "Vodafone (Name bislang noch nicht bekannt)": an aside in words, not a figure's other unit
         asides.append(paren.group(1))
         text = f"{text[:paren.start()]}{text[paren.end():]}"
+    text, values = _paren_values(text, language)
+    asides.extend(values)
     while (dash := _DASH_ASIDE.search(text)) and len(dash.group(1).split()) <= 10:
         # "The first two infected patients - still in quarantine - resulted in 46 ...": the aside between
         # two dashes is a piece of its own, the sentence goes on around it
@@ -132,7 +175,8 @@ def split_clauses(sentence: str, language: str, main: str | None) -> list[str]:
     parts = [_LEADING_CONNECTOR.sub("", p.strip(" ,;")).strip()
              for p in [*_CLAUSE_SPLIT.split(text), *asides] for p in _breakdown(p)
              for p in _measure_attributes(p, language) for p in _participle_attributes(p, language)
-             for p in _fronted_phrase(p, language) for p in _reduced_relative(p, language)]
+             for p in _fronted_phrase(p, language) for p in _reduced_relative(p, language)
+             for p in _partitive(p, language)]
     out: list[str] = []
     for part in filter(None, parts):
         if DATELINE.match(part):

@@ -34,7 +34,7 @@ NUMBER_WORDS = {
     "eighty": 80, "ninety": 90, "hundred": 100,
 }
 _ARTICLES = {"ein", "eine", "einer", "einem", "einen"}  # "one" only before a scale word: "einer Billion"
-_ORDINAL_WORDS = {
+ORDINAL_WORDS = {
     "ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4, "fünften": 5, "sechsten": 6, "siebten": 7,
     "achten": 8, "neunten": 9, "zehnten": 10, "elften": 11, "zwölften": 12,
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -109,7 +109,7 @@ _QUANTITY = re.compile(
     re.IGNORECASE,
 )
 _ORDINAL = re.compile(
-    rf"\b(?P<word>{'|'.join(_ORDINAL_WORDS)}|\d{{1,2}}\.)\s+(?P<noun>\w+)"
+    rf"\b(?P<word>{'|'.join(ORDINAL_WORDS)}|\d{{1,2}}\.)\s+(?P<noun>\w+)"
     r"(?P<run>\s+(?:in\s+folge|hintereinander|in\s+a\s+row|running|straight)|)",
     re.IGNORECASE,
 )
@@ -223,7 +223,7 @@ def _interval(value: float, decimals: int, scale: float, bound: str) -> tuple[fl
 # "a"/"ein" are left out: on their own they count only before a scale word, which is listed.
 _MAYBE_NUMBER = re.compile(
     r"\d|\b(?:" + trie_pattern(sorted({w for w in NUMBER_WORDS if w not in _ARTICLES}
-                                       | set(_ORDINAL_WORDS) | {s for d in _SCALES.values() for s in d if len(s) > 2}))
+                                       | set(ORDINAL_WORDS) | {s for d in _SCALES.values() for s in d if len(s) > 2}))
     + r")\b|stellig|digit|doubl|verdopp|twice|doppelt|tripl|verdreif|halved|halbier|third|quarter|fifth|half|"
       r"drittel|viertel|"
       r"fünftel|hälfte", re.IGNORECASE)
@@ -344,13 +344,13 @@ def _special_quantities(text: str, period: str | None):
     """Ordinals of a run ("zum achten Quartal in Folge") and digit classes ("dreistellig")."""
     for m in _ORDINAL.finditer(text):
         word = m.group("word").lower()
-        n = _ORDINAL_WORDS.get(word) or (int(word[:-1]) if word[:-1].isdigit() else None)
+        n = ORDINAL_WORDS.get(word) or (int(word[:-1]) if word[:-1].isdigit() else None)
         noun = _UNIT_NOUNS.get(lemma(m.group("noun"), "de")) or _UNIT_NOUNS.get(lemma(m.group("noun"), "en"))
         if n and noun and m.group("run"):
             yield (Quantity(text=m.group().strip(), value=float(n), unit=f"{noun} in a row", low=n, high=n),
                    (m.start(), m.end()))
     for m in _CONSECUTIVE.finditer(text):
-        n = _ORDINAL_WORDS.get(m.group("word").lower())
+        n = ORDINAL_WORDS.get(m.group("word").lower())
         noun = _UNIT_NOUNS.get(lemma(m.group("noun"), "en"))
         if n and noun:
             yield (Quantity(text=m.group(), value=float(n), unit=f"{noun} in a row", low=n, high=n),

@@ -1131,3 +1131,21 @@ def test_two_german_names_before_a_shared_infinitive_give_one_clause_each():
     # no auxiliary on the left: not this shape ("Strom und Diesel" is one phrase)
     assert split_clauses("Die Preise für Strom und Diesel stiegen stark", "de", None) == [
         "Die Preise für Strom und Diesel stiegen stark"]
+
+
+def test_the_count_of_a_whole_the_clause_picks_one_of_is_a_fact_of_its_own():
+    assert split_clauses("Das Programm besiegte am Samstag auch im dritten der fünf angesetzten Duelle den "
+                         "Südkoreaner", "de", None) == [
+        "Das Programm besiegte am Samstag auch im dritten der Duelle den Südkoreaner", "der fünf angesetzten Duelle"]
+    assert split_clauses("Spain won the second of three scheduled games on Sunday", "en", None) == [
+        "Spain won the second of games on Sunday", "the three scheduled games"]
+
+
+def test_a_value_in_parentheses_after_a_noun_is_a_claim_but_a_figure_in_two_units_is_one():
+    clauses = split_clauses("Die Leistungen entsprechen etwa zwei Prozent der gesamten Sozialausgaben (73,6 "
+                            "Milliarden Euro)", "de", None)
+    assert clauses == ["Die Leistungen entsprechen etwa zwei Prozent der gesamten Sozialausgaben",
+                       "der gesamten Sozialausgaben (73,6 Milliarden Euro)"], clauses
+    for one in ("It took $19.1m (£9.9m) on Christmas Day",
+                "Das Programm gewann ein Preisgeld von einer Million Dollar (901.710 Euro)"):
+        assert split_clauses(one, "en" if one.startswith("It") else "de", None) == [one]
