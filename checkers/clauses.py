@@ -514,6 +514,8 @@ def split_side_clauses(clause: str, language: str) -> list[str]:
                 continue
             side.append(", ".join(segments[i:]))  # ", making its overall takings more than $163m ..."
             break
+        elif i == len(segments) - 1 and (ranked := _ranked_figure(head, seg, language)):
+            side.append(ranked)  # the clause stays as it is; the rank replaces its figure in a claim of its own
         elif _is_apposition(seg, head, language) and (continues or _predicate_follows(segments, i + 1, language)
                                                       or _ends_apposition(seg, segments[i + 1:], language)):
             name = _trailing_name(head)
@@ -532,6 +534,34 @@ def split_side_clauses(clause: str, language: str) -> list[str]:
             *(p for k, piece in enumerate(side) for p in (split_side_clauses(piece, language)
                                                           if k in nested and piece != clause
                                                           else _split_inline(piece, language)))]
+
+
+# A rank set after a figure at the end of a clause: ", the highest takings on that day in box office history",
+# ", der höchste Wert seit 2008", ", a record".
+_RANK = {"en": re.compile(r"^(?:the|its|their|a|an)\s+(?:(?:\w+\s+){0,2}?(?:[a-z]+est|most|record)\b|record\b)"),
+         "de": re.compile(r"^(?:der|die|das|den|ein|eine|einen)\s+(?:\w+\s+){0,1}?"
+                          r"(?:[a-zäöü]+ste[nmr]?|Rekord\w*)\b")}
+
+
+def _ranked_figure(head: str, segment: str, language: str) -> str | None:
+    """ "It took $19.1m (£9.9m) on Christmas Day alone, the highest takings on that day in box office
+    history": the clause holds one figure and the rank is a fact of its own, stated with the rank in place
+    of the figure ("It took the highest takings on that day in box office history on Christmas Day
+    alone")."""
+    pattern = _RANK.get(language)
+    if not pattern or not pattern.match(segment) or _has_verb(f"x {segment}", language):
+        return None
+    outside = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), head)  # not a figure's other unit in parentheses
+    figures = [q for q in parse_quantities(head, language) if q.unit not in ("date", "ordinal")
+               and q.text in head and outside[head.find(q.text)] != " "]
+    if len(figures) != 1 or figures[0].text not in head:
+        return None
+    at = head.find(figures[0].text)
+    end = at + len(figures[0].text)
+    conversion = re.match(r"\s*\([^()]*\d[^()]*\)", head[end:])  # "$19.1m (£9.9m)": the figure's other unit
+    if conversion:
+        end += conversion.end()
+    return f"{head[:at]}{segment}{head[end:]}"
 
 
 # What may follow an apposition besides the predicate: the end of the clause, or a prepositional phrase

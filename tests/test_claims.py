@@ -1149,3 +1149,13 @@ def test_a_value_in_parentheses_after_a_noun_is_a_claim_but_a_figure_in_two_unit
     for one in ("It took $19.1m (£9.9m) on Christmas Day",
                 "Das Programm gewann ein Preisgeld von einer Million Dollar (901.710 Euro)"):
         assert split_clauses(one, "en" if one.startswith("It") else "de", None) == [one]
+
+
+def test_a_rank_after_a_clauses_one_figure_is_a_claim_with_the_rank_in_its_place():
+    assert split_clauses("It took $19.1m (£9.9m) on Christmas Day alone, the highest takings on that day in box "
+                         "office history", "en", None) == [
+        "It took $19.1m (£9.9m) on Christmas Day alone",
+        "It took the highest takings on that day in box office history on Christmas Day alone"]
+    # no figure: an apposition, not a rank of one
+    assert split_clauses("He met the president, the oldest man in the room", "en", None) == [
+        "He met the president, the oldest man in the room"]
