@@ -656,7 +656,7 @@ def _claim_reason(own: str, language: str, main: str | None, named_member: bool,
     figures = parse_quantities(own, language)
     if len(own.split()) < 3 or _ONLY_SAID.match(own) or not named_member and len(own.split()) <= 4 \
             and not any(_maybe_verb(t.strip(",;:"), language) for t in own.split()) \
-            and not any(q.unit != "date" for q in figures):
+            and not any(q.unit != "date" for q in figures) and not mentions_count(own):
         # "In Kentucky", "On Nov. 15", "Ms Persson said": a piece of a sentence, no statement ("für Kinder
         # 1,10 Euro", a figure of a list, is one)
         return False, FRAGMENT

@@ -1167,3 +1167,10 @@ def test_a_pointer_to_more_elsewhere_is_page_furniture():
                  "Read our review of the new phone."):
         claims = claims_of(f"Neues Gerät kommt\n\nDas Gerät kostet 449 Euro. {line}")
         assert not any(c.checkworthy and c.sentence.strip() == line for c in claims), line
+
+
+def test_the_count_of_the_whole_is_a_check_worthy_claim():
+    claims = claims_of("AlphaGo gewinnt\n\nDas Programm besiegte am Samstag auch im dritten der fünf angesetzten "
+                       "Duelle den Südkoreaner Lee Sedol.")
+    assert any(c.checkworthy and "fünf angesetzten Duelle" in c.text and "dritten" not in c.text for c in claims), \
+        [(c.text, c.reason) for c in claims]
