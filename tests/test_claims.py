@@ -1174,3 +1174,16 @@ def test_the_count_of_the_whole_is_a_check_worthy_claim():
                        "Duelle den Südkoreaner Lee Sedol.")
     assert any(c.checkworthy and "fünf angesetzten Duelle" in c.text and "dritten" not in c.text for c in claims), \
         [(c.text, c.reason) for c in claims]
+
+
+def test_a_10kgnad_row_becomes_the_article_its_gold_was_labelled_on():
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    from build_10kgnad_dev import article
+
+    row = "Sport;'Kurzer Vorspann zum Spiel. Wien – Der Text geht weiter.'"
+    assert article(row, len("Kurzer Vorspann zum Spiel.")) == "Kurzer Vorspann zum Spiel.\n\nWien – Der Text geht weiter.\n"
+    # every gold file of the set names its row, where it splits and the text's digest
+    for path in sorted((GOLD / "10kgnad").glob("*.claims.json")):
+        gold = json.loads(path.read_text("utf-8"))
+        assert re.search(r"test\.csv line \d+", gold["source_detail"]) and gold["split_at"] > 0
+        assert re.fullmatch(r"[0-9a-f]{64}", gold["sha256"]) and gold["claims"]
