@@ -43,7 +43,11 @@ def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     for path in sorted(GOLD.glob("*.claims.json")):
         gold = json.loads(path.read_text("utf-8"))
-        n = int(re.search(r"test\.csv line (\d+)", gold["source_detail"]).group(1))
+        row = re.search(r"test\.csv line (\d+)", gold["source_detail"])
+        if not row:
+            print(f"error: {path.name} names no row of test.csv", file=sys.stderr)
+            return 2
+        n = int(row.group(1))
         text = article(rows[n - 1], gold["split_at"])
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
         if digest != gold["sha256"]:
