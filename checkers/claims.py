@@ -79,13 +79,7 @@ _PAGE_NOTE = re.compile(r"^(?:Editor['’]s note|Editors['’] note|Correction|C
                         r"Hinweis der Redaktion|Korrektur)\b|"
                         r"^(?:This|Das|Dieses|Diese)\s+(?:graphic|photo|picture|image|chart|video|map|Grafik|Foto|"
                         r"Bild|Video|Karte)\b(?:[^.]{0,60})\b(?:shows|zeigt)\b|"
-                        r"^(?:Contact|Write to|Email|E-mail|Follow|Kontakt)\s+(?:\S+\s+){0,4}(?:at|on|via|unter|auf)\s|"
-                        # a pointer to more elsewhere: "Alle weiteren Details ... gibt es in der Vorstellungs-News",
-                        # "For more information, please visit ...", "Read our review"
-                        r"^(?i:(?:alle\s+)?(?:weitere[n]?|mehr|more|further|full)\s+(?:\w+\s+){0,3}?(?:details|informationen|"
-                        r"infos|information|coverage)\b.{0,80}\b(?:gibt es|finden sie|findet man|lesen sie|can be found|"
-                        r"(?:is|are) available)\b|(?:for|für)\s+(?:more|further|weitere|mehr)\s+(?:\w+\s+)?"
-                        r"(?:details|information|informationen)\b|read (?:our|the|more|on|about)\b)")
+                        r"^(?:Contact|Write to|Email|E-mail|Follow|Kontakt)\s+(?:\S+\s+){0,4}(?:at|on|via|unter|auf)\s")
 # A sentence that opens in the first person singular outside a quotation: a letter, a column, a diary.
 _FIRST_PERSON_OPENING = re.compile(r"^(?:[A-Z ]+:\s+)?(?:I|I'm|I’m|I've|I’ve|My|Ich|Mein|Meine|Meiner|Meinem|Meinen)\b")
 UNSUPPORTED_LANGUAGE = "article not in German or English"

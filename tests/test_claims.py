@@ -1161,14 +1161,6 @@ def test_a_rank_after_a_clauses_one_figure_is_a_claim_with_the_rank_in_its_place
         "He met the president, the oldest man in the room"]
 
 
-def test_a_pointer_to_more_elsewhere_is_page_furniture():
-    for line in ("Alle weiteren Details zu den Leistungsdaten des Geräts gibt es in der dazugehörigen News.",
-                 "For more information on the solution, please visit the company's website.",
-                 "Read our review of the new phone."):
-        claims = claims_of(f"Neues Gerät kommt\n\nDas Gerät kostet 449 Euro. {line}")
-        assert not any(c.checkworthy and c.sentence.strip() == line for c in claims), line
-
-
 def test_the_count_of_the_whole_is_a_check_worthy_claim():
     claims = claims_of("AlphaGo gewinnt\n\nDas Programm besiegte am Samstag auch im dritten der fünf angesetzten "
                        "Duelle den Südkoreaner Lee Sedol.")
