@@ -32,7 +32,7 @@ from functools import lru_cache
 import simplemma
 
 from checkers.checkworthy import PREDICTION, _FIRST_PERSON, _MODAL, checkworthy
-from checkers.clauses import (CUT_AT_COPULA, DATELINE, DATELINE_PREFIX, DETERMINERS, EN_FINITE, FURNITURE, LISTED_DATE,
+from checkers.clauses import (CUT_AT_COPULA, DATELINE, german_v2, DATELINE_PREFIX, DETERMINERS, EN_FINITE, FURNITURE, LISTED_DATE,
                               SPEECH_VERB, atomise, has_anchor, looks_like_verb, split_clauses)
 from checkers.references import Descriptions
 from checkers.entities import ROLE_WORDS, find_entities, is_adjective, is_person_name, may_be_person, named
@@ -567,6 +567,8 @@ def lacks_subject(clause: str, language: str) -> bool:
     if _ANTECEDENT.match(clause):
         return False  # "Nadal, who won in four sets": a relative clause keeps its antecedent
     first = tokens[0]
+    if language == "de" and german_v2(tokens):
+        return False  # "2014 setzte sich Chelsea durch": the subject follows the verb
     if first[:1].isdigit() or first.lower() in _CHANGE_WORDS or (first[:1].islower() and looks_like_verb(first, language)):
         return True
     return not any(looks_like_verb(t, language) for t in tokens)

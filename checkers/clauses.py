@@ -690,7 +690,7 @@ def _trailing_name(text: str) -> str | None:
 def _split_commas(clause: str, language: str, main: str | None) -> list[str]:
     for pattern, check in ((_APPOSITIVE_FIGURE, _both_figures), (_WITH_FIGURE, _clause_before),
                            (_COMPARISON, _both_figures), (_GAPPING, _gapped),
-                           (_COMMA_AND, _both_clauses), (_COMMA, _clause_each),
+                           (_COMMA_AND, _both_clauses), (_COMMA, _clause_each), (_COMMA, _verb_after_comma),
                            (_COMMA, _figure_each)):
         for m in pattern.finditer(clause):
             left, right = clause[:m.start()], clause[m.end():]
@@ -699,6 +699,8 @@ def _split_commas(clause: str, language: str, main: str | None) -> list[str]:
             if left.split()[-1:] and left.split()[-1].lower() in _AUX:
                 continue  # "The car is, at 195 inches, about as long as ...": the predicate goes on after the aside
             if check(left, right, language, clause):
+                if check is _verb_after_comma:  # "Elisabeth S. musste operiert werden"
+                    right = f"{german_subject_first(left)} {right}"
                 if pattern is _COMMA_AND and _opens_with_verb(right, language):
                     # "Neumann bought properties ..., borrowed against his stake ..., and had also planned
                     # ...": the verb phrases before the last one are members of the same list
@@ -744,9 +746,36 @@ def _clause_each(left: str, right: str, language: str, whole: str) -> bool:
         return False
     first, opener = right.split()[0].lower(), left.split()[0].lower().strip("\"“„")
     return len(words(left)) >= 4 and _has_verb(left, language) \
-        and first not in _RELATIVE_WORDS.get(language, set()) | {"a", "an", "i", "we", "you"} \
+        and (first not in _RELATIVE_WORDS.get(language, set()) or language == "de") \
+        and first not in {"a", "an", "i", "we", "you"} \
         and (opener not in _FRONTED_OPENERS and not opener.endswith("ing") or "," in left) \
         and not SPEECH_VERB.search(" ".join(right.split()[:5]))  # ", Claure said in the email"
+
+
+def german_subject_first(clause: str) -> str | None:
+    """German: the subject a clause opens with, before its finite verb ("Elisabeth S. hat sich ...", "Die
+    Chilenen deklassierten ..."): an article or a name, up to five words, no preposition; None when the
+    clause opens with something else ("Im Vorjahr war ...")."""
+    tokens = clause.split()
+    if not tokens or not (tokens[0][:1].isupper() and tokens[0].lower() not in _PREPOSITIONS | _SUBORDINATORS_DE
+                          | {"am", "im", "beim", "vom", "zum", "zur", "seit", "nach", "vor", "gegen", "laut"}):
+        return None
+    for k in range(1, min(6, len(tokens))):
+        if german_finite(tokens[k]):
+            head = tokens[:k]
+            if any(t.lower() in _PREPOSITIONS or t.endswith(",") for t in head) or head[0][:1].isdigit():
+                return None
+            return " ".join(head)
+    return None
+
+
+def _verb_after_comma(left: str, right: str, language: str, whole: str) -> bool:
+    """German: "..., musste operiert werden": a finite verb opens the piece, its subject is the left's."""
+    tokens = right.split()
+    return language == "de" and len(tokens) >= 2 and german_finite(tokens[0]) \
+        and tokens[0].lower().strip(",") not in _KONJUNKTIV and not SPEECH_VERB.match(tokens[0]) \
+        and tokens[1][:1].islower() and tokens[1].lower() not in DETERMINERS \
+        and german_subject_first(left) is not None  # not "..., sagte der Kommentator", "..., gab Katzian zu bedenken"
 
 
 def _clause_before(left: str, right: str, language: str, whole: str) -> bool:
@@ -839,7 +868,7 @@ _MODAL_HEAD = re.compile(r"^(?P<head>.*?\b(?:will|would|can|could|may|might|must
                          r"\s+(?P<verb>[a-z]+)\b")
 
 
-_GERMAN_FINITE_AUX = _AUX | {"soll", "sollen", "will", "wollen", "kann", "können", "muss", "müssen", "darf", "dürfen",
+_GERMAN_FINITE_AUX = _AUX - {"is", "are", "was", "were", "has", "have", "had"} | {"soll", "sollen", "will", "wollen", "kann", "können", "muss", "müssen", "darf", "dürfen",
                              "möchte", "möchten"}
 
 
@@ -991,6 +1020,8 @@ def _opens_clause(text: str, language: str) -> bool:
     """English text that opens with a subject of its own and its verb, an irregular past included:
     "the jury took just 15 minutes ...", "Wikileaks welcomed the move"."""
     tokens = text.split()
+    if language == "de":
+        return german_v2(tokens)
     if language != "en" or len(tokens) < 4 or not (tokens[0].lower() in DETERMINERS or tokens[0][:1].isupper()):
         return False
     for k, token in enumerate(tokens[1:9], start=1):
@@ -999,6 +1030,58 @@ def _opens_clause(text: str, language: str) -> bool:
             return True
         if token.lower() in _PREPOSITIONS - {"of"} | {"that", "which", "who", "whose", "where"} \
                 or any(c in token for c in "\"“”„«»(") or token.endswith(","):
+            return False
+    return False
+
+
+_SUBORDINATORS_DE = {"dass", "weil", "da", "ob", "wenn", "als", "nachdem", "obwohl", "bevor", "während", "damit",
+                     "sodass", "wie", "wo", "wobei", "falls", "sofern", "indem", "um", "ohne", "statt", "anstatt",
+                     "und", "oder", "aber", "sondern", "denn", "so"}
+# A past participle, with a separable prefix or none ("gebrochen", "angekündigt", "aufgegriffen").
+_GERMAN_PARTICIPLE = re.compile(r"^(?:ab|an|auf|aus|bei|ein|fest|her|hin|mit|nach|vor|weg|zu|zurück|zusammen|dar|"
+                                r"durch|um|über|unter|wieder|statt|teil)?ge\w+(?:t|en|te|ten|tes|ter|tem|tet|ene|enen|"
+                                r"ener|enes|enem)$")
+# Reported speech: a clause in the subjunctive goes with the verb of saying before it ("..., er habe ...").
+_KONJUNKTIV = {"habe", "sei", "seien", "werde", "könne", "müsse", "wolle", "solle", "dürfe", "hätte", "hätten",
+               "wäre", "wären", "würde", "würden"}
+
+
+def german_finite(word: str) -> bool:
+    """A German finite verb form: an auxiliary or modal, or an inflected form of a verb that is not its
+    past participle ("setzte", "gab", "musste"; not "gesperrt", "gebrochen")."""
+    low = word.lower().strip(",.;:“”\"„")
+    if low in _GERMAN_FINITE_AUX:
+        return True
+    if low in stopwords("de"):  # "musste", "sollte"; not "einer"
+        return lemma(low, "de") in {"müssen", "sollen", "wollen", "können", "dürfen", "mögen", "haben", "sein", "werden"}
+    if "zu" in low[2:-3]:
+        return False  # "anzuzünden": a zu-infinitive
+    base = lemma(low, "de")
+    if base in (low, low.replace("ß", "ss")) or not base.endswith("n") or not low[:1].islower():
+        return False
+    return not _GERMAN_PARTICIPLE.match(low) or base.startswith(("ge", "be", "ver", "er", "zer", "ent", "emp"))
+
+
+def german_v2(tokens: list[str]) -> bool:
+    """German: a main clause, its finite verb second after one phrase ("2014 setzte sich Chelsea durch",
+    "dennoch musste sich der Schwede ...", "am Wochenende gab es ..."), not a side clause (verb last,
+    opened by "dass", "weil", a relative pronoun)."""
+    if len(tokens) < 4 or tokens[0].lower() in _SUBORDINATORS_DE | _RELATIVE_WORDS["de"] - {"der", "die", "das", "den", "dem"} \
+            or _ZU_INFINITIVE.search(" ".join(tokens).rstrip(" .,;“”\"")) or german_finite(tokens[0]):
+        return False  # "..., die Mehrkosten zu berücksichtigen": an infinitive's phrase; "musste operiert werden":
+        # a verb whose subject is elsewhere
+    for k in range(1, 5):
+        if k + 1 >= len(tokens):
+            return False
+        if german_finite(tokens[k]):
+            if tokens[0].lower() in {"der", "die", "das", "den", "dem"} and k == 1 \
+                    or tokens[k].lower().strip(",.") in _KONJUNKTIV \
+                    or any(t.lower() in DETERMINERS for t in tokens[:k]) and tokens[k + 1][:1].isupper():
+                # "die hatte ...": a relative pronoun; "er habe ...": reported speech; "die 2016 angefallenen
+                # Mehrkosten": a participle before its noun
+                return False
+            return not any(looks_like_verb(t, "de") for t in tokens[:k])
+        if tokens[k].endswith(","):
             return False
     return False
 

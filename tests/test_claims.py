@@ -1179,3 +1179,35 @@ def test_a_10kgnad_row_becomes_the_article_its_gold_was_labelled_on():
         gold = json.loads(path.read_text("utf-8"))
         assert re.search(r"test\.csv line \d+", gold["source_detail"]) and gold["split_at"] > 0
         assert re.fullmatch(r"[0-9a-f]{64}", gold["sha256"]) and gold["claims"]
+
+
+@pytest.mark.parametrize("left, right", [
+    ("Im Vorjahr war für Chelsea im Achtelfinale gegen PSG Endstation",
+     "2014 setzte sich Chelsea im Viertelfinale gegen die Franzosen durch"),
+    ("Zlatan Ibrahimovic hat in den vergangenen acht Spielen achtmal getroffen",
+     "dennoch musste sich der Schwede mit kritischen Stimmen befassen"),
+    ("PSG sollte gewarnt sein", "die Blues sind seit der Trennung von Jose Mourinho erstarkt"),
+])
+def test_a_german_main_clause_after_a_comma_is_a_clause_of_its_own(left, right):
+    assert split_clauses(f"{left}, {right}", "de", None) == [left, right]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lee Sedol entschuldigte sich hinterher bei seinen Fans, er habe die Erwartungen nicht erfüllt",
+    "Auf EU-Ebene ist vereinbart, die 2015 und 2016 angefallenen Mehrkosten bei den Budgetzielen zu berücksichtigen",
+    "Das Herzstück der Offensive bildet Qwen3-Max, das mit über einer Billion Parametern leistungsstärkste Sprachmodell",
+    "Der Mann hatte angekündigt, ein Flüchtlingsheim anzuzünden",
+])
+def test_reported_speech_an_infinitive_or_an_apposition_after_a_german_comma_stays(sentence):
+    assert split_clauses(sentence, "de", None) == [sentence]
+
+
+def test_a_german_clause_with_its_subject_after_the_verb_has_one():
+    from checkers.claims import lacks_subject
+    assert not lacks_subject("2014 setzte sich Chelsea im Viertelfinale gegen die Franzosen durch", "de")
+
+
+def test_a_german_verb_after_a_comma_takes_the_subject_of_the_clause_before():
+    assert split_clauses("Elisabeth S. hat sich im Mai 2014 den Knöchel gebrochen, musste operiert werden", "de",
+                         None) == ["Elisabeth S. hat sich im Mai 2014 den Knöchel gebrochen",
+                                   "Elisabeth S. musste operiert werden"]
