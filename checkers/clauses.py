@@ -893,8 +893,47 @@ def _shared_predicate(left: str, right: str, language: str) -> tuple[str, str] |
     return f"{left} {' '.join(behind[n:])}", f"{' '.join(ahead[:-1])} {right}"
 
 
+_GERMAN_PREPOSITIONS = {"neben", "trotz", "wegen", "während", "seit", "gegen", "ohne", "durch", "um", "bis",
+                        "zwischen", "hinter", "vor", "nach", "laut", "gemäß", "außer", "samt", "dank", "statt",
+                        "anstatt", "innerhalb", "außerhalb", "ab", "entlang", "mit", "bei", "von", "aus", "zu", "in",
+                        "an", "auf", "für", "über", "unter", "im", "am", "beim", "vom", "zum", "zur"}
+
+
+def _coordinated_subjects(clause: str, language: str) -> list[str] | None:
+    """German: "Die syrische Opposition und der Westen werfen den Truppen ... vor" -> one clause per
+    subject: two phrases joined by "und" open the clause, each an article's or a name's, and the finite
+    verb follows the second."""
+    tokens = clause.split()
+    if language != "de" or "und" not in tokens[1:7]:
+        return None
+    k = tokens.index("und")
+    a = tokens[:k]
+    for j in range(k + 2, min(k + 8, len(tokens) - 1)):
+        verb = tokens[j].strip(",")
+        if german_finite(verb) or _german_infinitive(verb):
+            b = tokens[k + 1:j]
+            break
+        if tokens[j].endswith(","):
+            return None
+    else:
+        return None
+    for phrase in (a, b):
+        first = phrase[0].lower()
+        if not (first in DETERMINERS or phrase[0][:1].isupper() or first[:1].isdigit() or first in NUMBER_WORDS) \
+                or any(t.lower() in _GERMAN_PREPOSITIONS or t.endswith(",") or looks_like_verb(t, language)
+                       for t in phrase):
+            return None  # "Neue Rechenzentren in Brasilien, Frankreich und ...": a list, the list rule's
+    if a[0].lower() not in DETERMINERS and not a[0][:1].isupper() or a[0].lower() in _GERMAN_PREPOSITIONS:
+        return None  # "Neben den Unsportlichkeiten und den Sanktionen gibt es ...": a phrase, no subject
+    predicate = " ".join(tokens[j:])
+    return [f"{' '.join(a)} {predicate}", f"{' '.join(b)} {predicate}"]
+
+
 def _split_and(clause: str, language: str, main: str | None) -> list[str]:
     """Split "X tat A und tat B" when both sides are clauses, not coordinated noun phrases."""
+    subjects = _coordinated_subjects(clause, language)
+    if subjects:
+        return [p for piece in subjects for p in _split_and(piece, language, main)]
     for m in _AND.finditer(clause):
         left, right = clause[:m.start()], clause[m.end():]
         first = right.split(maxsplit=1)[0] if right.strip() else ""

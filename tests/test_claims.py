@@ -1211,3 +1211,13 @@ def test_a_german_verb_after_a_comma_takes_the_subject_of_the_clause_before():
     assert split_clauses("Elisabeth S. hat sich im Mai 2014 den Knöchel gebrochen, musste operiert werden", "de",
                          None) == ["Elisabeth S. hat sich im Mai 2014 den Knöchel gebrochen",
                                    "Elisabeth S. musste operiert werden"]
+
+
+def test_two_german_subjects_joined_by_und_give_one_clause_each():
+    assert split_clauses("Die syrische Opposition und der Westen werfen den Truppen vor, Fassbomben abzuwerfen", "de",
+                         None) == ["Die syrische Opposition werfen den Truppen vor, Fassbomben abzuwerfen",
+                                   "der Westen werfen den Truppen vor, Fassbomben abzuwerfen"]
+    # a list, a phrase before the verb: not two subjects
+    for one in ("Neue Rechenzentren in Brasilien, Frankreich und den Niederlanden sind geplant",
+                "Neben den Unsportlichkeiten und den Sanktionen gibt es aber auch Sportliches zu berichten"):
+        assert not any(c.startswith(("den Niederlanden sind", "den Sanktionen gibt")) for c in split_clauses(one, "de", None))
