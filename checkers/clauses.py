@@ -893,6 +893,8 @@ def _shared_predicate(left: str, right: str, language: str) -> tuple[str, str] |
     return f"{left} {' '.join(behind[n:])}", f"{' '.join(ahead[:-1])} {right}"
 
 
+# "..., wie die Staatsanwaltschaft mitteilte": who reported it, after the clause (its verb is not the clause's).
+_WIE_TAIL = re.compile(r",\s+(?:wie|so)\s+[^,]{3,100}$")
 _GERMAN_PREPOSITIONS = {"neben", "trotz", "wegen", "während", "seit", "gegen", "ohne", "durch", "um", "bis",
                         "zwischen", "hinter", "vor", "nach", "laut", "gemäß", "außer", "samt", "dank", "statt",
                         "anstatt", "innerhalb", "außerhalb", "ab", "entlang", "mit", "bei", "von", "aus", "zu", "in",
@@ -951,7 +953,8 @@ def _split_and(clause: str, language: str, main: str | None) -> list[str]:
             return [left, *_split_and(f"{head}, {right}", language, main)]
         if language == "de" and re.search(r"\d\s+[a-zäöü]\w*$", left):
             continue  # "mit 19 vertikalen und 19 horizontalen Linien": the noun after "und" is the left's too
-        if _both_figures(left, right, language, clause) and not _has_verb(right, language) and len(words(right)) >= 2:
+        if _both_figures(left, right, language, clause) and not _has_verb(_WIE_TAIL.sub("", right), language) \
+                and len(words(right)) >= 2:
             return [left, *_split_and(right, language, main)]  # "einen Umsatz von 11,2 Mrd. sowie eine Marge von 9 %"
         shared = _shared_noun(left, right, language)
         if shared:  # "a larger and longer-range variant of ...": one claim per adjective, each with the noun

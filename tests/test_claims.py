@@ -1221,3 +1221,9 @@ def test_two_german_subjects_joined_by_und_give_one_clause_each():
     for one in ("Neue Rechenzentren in Brasilien, Frankreich und den Niederlanden sind geplant",
                 "Neben den Unsportlichkeiten und den Sanktionen gibt es aber auch Sportliches zu berichten"):
         assert not any(c.startswith(("den Niederlanden sind", "den Sanktionen gibt")) for c in split_clauses(one, "de", None))
+
+
+def test_a_german_reporting_tail_does_not_keep_two_figures_together():
+    assert split_clauses("Das Gericht entschied auf fünf Monate Gefängnis und 300 Euro Geldstrafe, wie die "
+                         "Staatsanwaltschaft mitteilte", "de", None) == [
+        "Das Gericht entschied auf fünf Monate Gefängnis", "300 Euro Geldstrafe, wie die Staatsanwaltschaft mitteilte"]
