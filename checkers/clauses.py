@@ -769,6 +769,21 @@ def german_subject_first(clause: str) -> str | None:
     return None
 
 
+def _german_subject_after_verb(clause: str) -> str | None:
+    """German: the subject right after the finite verb of a clause that opens with another phrase
+    ("Schon nach zwei Tagen sei Rumblr ... aufgegriffen worden"): a name, or an article and its noun."""
+    tokens = clause.split()
+    for k in range(1, min(9, len(tokens) - 1)):
+        if german_finite(tokens[k]):
+            after = tokens[k + 1:k + 4]
+            if after and after[0].lower() in {"der", "die", "das"} and len(after) > 1 and after[1][:1].isupper():
+                return " ".join(after[:2])
+            if after and after[0][:1].isupper() and after[0].lower() not in stopwords("de"):
+                return after[0]
+            return None
+    return None
+
+
 def _verb_after_comma(left: str, right: str, language: str, whole: str) -> bool:
     """German: "..., musste operiert werden": a finite verb opens the piece, its subject is the left's."""
     tokens = right.split()
@@ -980,7 +995,9 @@ def _split_and(clause: str, language: str, main: str | None) -> list[str]:
         if low not in DETERMINERS and looks_like_verb(first, language):
             # "... und hat zugelegt", "... and called 911": the left side's subject (a verb and its
             # object may be two words, when the subject is the left side's own)
-            subject = subject_of(left, language) or (main if len(words(right)) >= 3 else None)
+            subject = subject_of(left, language) or (language == "de" and (german_subject_first(left)
+                                                                         or _german_subject_after_verb(left))) \
+                or (main if len(words(right)) >= 3 else None)
             if not subject:
                 continue
             return [left, *_split_and(f"{subject} {right}", language, main)]

@@ -1227,3 +1227,12 @@ def test_a_german_reporting_tail_does_not_keep_two_figures_together():
     assert split_clauses("Das Gericht entschied auf fünf Monate Gefängnis und 300 Euro Geldstrafe, wie die "
                          "Staatsanwaltschaft mitteilte", "de", None) == [
         "Das Gericht entschied auf fünf Monate Gefängnis", "300 Euro Geldstrafe, wie die Staatsanwaltschaft mitteilte"]
+
+
+def test_a_german_verb_after_und_takes_the_subject_before_or_after_the_first_verb():
+    assert split_clauses("Elisabeth S. musste operiert werden und hatte monatelang Schmerzen", "de", None) == [
+        "Elisabeth S. musste operiert werden", "Elisabeth S. hatte monatelang Schmerzen"]
+    assert split_clauses("Schon nach zwei Tagen sei Rumblr von einer Tech-Seite aufgegriffen worden und hätte sich "
+                         "global verbreitet", "de", None) == [
+        "Schon nach zwei Tagen sei Rumblr von einer Tech-Seite aufgegriffen worden",
+        "Rumblr hätte sich global verbreitet"]
