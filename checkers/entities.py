@@ -326,8 +326,8 @@ def find_entities(text: str, language: str) -> tuple[Entity, ...]:
             covered.add(m.start(), m.end())
     for m in _CAPITALISED.finditer(text):
         word = m.group()
-        if word in _NOT_NAMES or m.start() in covered:
-            continue
+        if word in _NOT_NAMES or m.start() in covered or text.startswith("- ", m.end()):
+            continue  # "Bewährungs- und Geldstrafe": the first part of a compound, its noun comes later
         if word.casefold() in stop or not _is_unknown_word(word) or DATE_WORDS.fullmatch(word):
             continue  # "Aug. 6": a month, not a name
         head = word.split("-")[0]

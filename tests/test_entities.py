@@ -58,3 +58,8 @@ def test_a_name_that_opens_in_lower_case_is_a_name():
                                            "de")}
     assert {"iPhone", "eBay"} <= names
     assert not {e.text for e in find_entities("Die ePA und die eGA sind Akten.", "de")} & {"ePA", "eGA"}
+
+
+def test_the_first_part_of_a_suspended_compound_is_no_name():
+    # "Bewährungs- und Geldstrafe": "Bewährungs-" waits for its noun ("-strafe"), it names nothing
+    assert not any(e.text.startswith("Bewährungs") for e in find_entities("Bewährungs- und Geldstrafe für 26-Jährigen", "de"))
