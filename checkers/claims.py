@@ -451,14 +451,20 @@ def _age_claims(body: str, language: str, known: tuple[Entity, ...]) -> tuple[li
     out = []
     for m in _AGE.finditer(body):
         words = m.group("name").split()
-        while words and not any((e.text == " ".join(words) or e.text.endswith(" " + " ".join(words)))
-                                and not is_adjective(e) for e in known):  # "the 48-year-old Australian": no name
+        described = ""  # "der 21-jährige Schwede Victor Lindelöf": a noun between the age and the name
+        if language == "de" and len(words) == 3 and is_person_name(" ".join(words[1:])):
+            described, words = words[0], words[1:]
+        while words and not (described and is_person_name(" ".join(words))) \
+                and not any((e.text == " ".join(words) or e.text.endswith(" " + " ".join(words)))
+                            and not is_adjective(e) for e in known):  # "the 48-year-old Australian": no name
             words.pop()
         if not words:
             continue
         name = " ".join(words)
         out.append(f"{name} ist {m.group('age')} Jahre alt" if language == "de" else f"{name} is {m.group('age')} years old")
-        body = body.replace(m.group()[:m.start("name") - m.start()], "", 1)
+        if described:
+            out.append(f"{name} ist {described}")
+        body = body.replace(m.group()[:m.start("name") - m.start()] + (f"{described} " if described else ""), "", 1)
     return out, body
 
 

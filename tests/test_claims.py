@@ -1236,3 +1236,10 @@ def test_a_german_verb_after_und_takes_the_subject_before_or_after_the_first_ver
                          "global verbreitet", "de", None) == [
         "Schon nach zwei Tagen sei Rumblr von einer Tech-Seite aufgegriffen worden",
         "Rumblr hätte sich global verbreitet"]
+
+
+def test_a_german_age_and_a_noun_before_a_name_give_two_claims():
+    claims = claims_of("Benfica reist nach Russland\n\nDer 21-jährige Schwede Victor Lindelöf ist der einzig verfügbare "
+                       "Mann für das Abwehrzentrum.")
+    texts = {c.text for c in claims if c.checkworthy}
+    assert {"Victor Lindelöf ist 21 Jahre alt", "Victor Lindelöf ist Schwede"} <= texts, texts
