@@ -65,6 +65,8 @@ DATELINE_PREFIX = re.compile(r"^(?:[A-ZÄÖÜ][\w.'’-]*(?:[ ,]+[A-ZÄÖÜ][\w.
 # Links, embedded posts and hashtags left in a text by its page: furniture, not statements.
 FURNITURE = re.compile(r"https?://\S+|\bpic\.twitter\.com/\S+|(?<!\w)[#@]\w+|\((?:[a-z]{2,3}|APA|dpa|AFP|AP|"
                        r"Reuters|sda|kna|epd)\)|"
+                       # "(APA, sid, 30.4.2016)", "(red, 26.2. 2016)", "(Michael Möseneder, 15.3.2016)": who wrote it, when
+                       r"\((?:[\w.' -]{2,40},\s*){1,3}\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\)|"
                        r"^\([A-Z]{2,6}(?: [A-Z][a-z]+)?\)\s*")  # "(CNN) President Donald Trump ...": the credit
 DATELINE = re.compile(r"^[A-ZÄÖÜ][\w .-]+,\s+(?:\d{1,2}\.\s+\w+|\w+\s+\d{1,2}),?\s+\d{4}\.?$")
 _CLAUSE_SPLIT = re.compile(

@@ -1243,3 +1243,9 @@ def test_a_german_age_and_a_noun_before_a_name_give_two_claims():
                        "Mann für das Abwehrzentrum.")
     texts = {c.text for c in claims if c.checkworthy}
     assert {"Victor Lindelöf ist 21 Jahre alt", "Victor Lindelöf ist Schwede"} <= texts, texts
+
+
+@pytest.mark.parametrize("credit", ["(APA, sid, 30.4.2016)", "(red, 26.2. 2016)", "(Michael Möseneder, 15.3.2016)"])
+def test_a_credit_line_with_its_date_is_no_claim(credit):
+    claims = claims_of(f"Locky ist aktiv\n\nDer Trojaner Locky ist weiterhin aktiv, 60 Varianten sind im Netz. {credit}")
+    assert not any(c.checkworthy and credit[1:6] in c.text for c in claims), [c.text for c in claims]
