@@ -693,6 +693,7 @@ def _split_commas(clause: str, language: str, main: str | None) -> list[str]:
     for pattern, check in ((_APPOSITIVE_FIGURE, _both_figures), (_WITH_FIGURE, _clause_before),
                            (_COMPARISON, _both_figures), (_GAPPING, _gapped),
                            (_COMMA_AND, _both_clauses), (_COMMA, _clause_each), (_COMMA, _verb_after_comma),
+                           (_COMMA, _gap_after_comma),
                            (_COMMA, _figure_each)):
         for m in pattern.finditer(clause):
             left, right = clause[:m.start()], clause[m.end():]
@@ -703,6 +704,8 @@ def _split_commas(clause: str, language: str, main: str | None) -> list[str]:
             if check(left, right, language, clause):
                 if check is _verb_after_comma:  # "Elisabeth S. musste operiert werden"
                     right = f"{german_subject_first(left)} {right}"
+                elif check is _gap_after_comma:  # "Jardel ist gesperrt"
+                    right = _gapped_predicate(left, right) or right
                 if pattern is _COMMA_AND and _opens_with_verb(right, language):
                     # "Neumann bought properties ..., borrowed against his stake ..., and had also planned
                     # ...": the verb phrases before the last one are members of the same list
@@ -784,6 +787,25 @@ def _german_subject_after_verb(clause: str) -> str | None:
                 return after[0]
             return None
     return None
+
+
+_GAP_AUX = {"ist": "ist", "sind": "ist", "war": "war", "waren": "war", "wurde": "wurde", "wurden": "wurde"}
+
+
+def _gapped_predicate(left: str, right: str) -> str | None:
+    """German: "Luisao und Lopez sind verletzt, Jardel gesperrt" -> "Jardel ist gesperrt": after a clause
+    that ends on its auxiliary and a participle or adjective, a name and another such word leave the
+    auxiliary out."""
+    tokens, ahead = right.split(), left.split()
+    if not 2 <= len(tokens) <= 4 or len(ahead) < 3 or ahead[-2] not in _GAP_AUX or not ahead[-1][:1].islower() \
+            or not all(t[:1].isupper() for t in tokens[:-1]) or not tokens[-1][:1].islower() \
+            or tokens[-1].lower() in stopwords("de") or tokens[0].lower() in DETERMINERS:
+        return None
+    return f"{' '.join(tokens[:-1])} {_GAP_AUX[ahead[-2]]} {tokens[-1]}"
+
+
+def _gap_after_comma(left: str, right: str, language: str, whole: str) -> bool:
+    return language == "de" and _gapped_predicate(left, right) is not None
 
 
 def _verb_after_comma(left: str, right: str, language: str, whole: str) -> bool:

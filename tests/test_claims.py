@@ -1249,3 +1249,9 @@ def test_a_german_age_and_a_noun_before_a_name_give_two_claims():
 def test_a_credit_line_with_its_date_is_no_claim(credit):
     claims = claims_of(f"Locky ist aktiv\n\nDer Trojaner Locky ist weiterhin aktiv, 60 Varianten sind im Netz. {credit}")
     assert not any(c.checkworthy and credit[1:6] in c.text for c in claims), [c.text for c in claims]
+
+
+def test_a_german_name_and_participle_after_a_comma_take_the_auxiliary_before():
+    assert split_clauses("Luisao ist verletzt, Jardel gesperrt", "de", None) == ["Luisao ist verletzt", "Jardel ist gesperrt"]
+    # not a list of nouns after an adjective ("Die Lage ist ernst, Hilfe nötig" has no name before it)
+    assert split_clauses("Der Vorstand ist zuversichtlich, die Aktionäre skeptisch", "de", None)[-1] != "die ist skeptisch"
