@@ -8,10 +8,11 @@
 - ``tests/gold/aeb/``: gold this team labelled (blind to the code) on real pages of the public AEB
   benchmark; the text is read from ``../shared/benchmarks/aeb/ground-truth.json`` (``aeb_id``). Real
   text, but our own gold: a development set, not evidence.
-- ``tests/gold/10kgnad/``: gold this team labelled (blind to the code) on DER STANDARD articles of the
-  10kGNAD data set (the newspaper of five corpus articles); the texts (CC BY-NC-SA, never in this
-  repository) are read from ``../labels/10kgnad/`` when present (``benchmarks/build_10kgnad_dev.py``
-  writes them from the data set's ``test.csv``). A development set, not evidence.
+- ``tests/gold/10kgnad/`` and ``tests/gold/bbc/``: gold this team labelled (blind to the code) on DER
+  STANDARD articles of the 10kGNAD data set and on BBC News stories of Greene & Cunningham's data set (the
+  sources of eight corpus articles); the texts (never in this repository) are read from ``../labels/``
+  when present (``benchmarks/build_dev_texts.py`` writes them from the data sets). Development sets, not
+  evidence.
 
 Per article: recall, precision, claims produced, gold claims, not-check-worthy hits; then totals per
 group (micro-averaged). ``--details`` lists the misses and the wrong claims of the fit half and of the
@@ -44,7 +45,7 @@ GOLD = REPO / "tests" / "gold"
 CORPUS = REPO.parent / "shared" / "corpus" / "claims"
 SEED = REPO.parent / "shared" / "seed"
 AEB = REPO.parent / "shared" / "benchmarks" / "aeb" / "ground-truth.json"
-TENK = REPO.parent / "labels" / "10kgnad"  # the 10kGNAD texts of tests/gold/10kgnad (outside the repository)
+LABELS = REPO.parent / "labels"  # the texts of tests/gold/10kgnad and tests/gold/bbc (outside the repository)
 
 
 def groups() -> dict[str, list[Path]]:
@@ -56,16 +57,22 @@ def groups() -> dict[str, list[Path]]:
             "team-written": sorted(GOLD.glob("*.claims.json")),
             "team-written heldout": sorted((GOLD / "heldout").glob("*.claims.json")),
             "aeb (our gold on real pages)": sorted((GOLD / "aeb").glob("*.claims.json")) if AEB.exists() else [],
-            "10kgnad (our gold on real articles)": [p for p in sorted((GOLD / "10kgnad").glob("*.claims.json"))
-                                                    if (TENK / p.name.replace(".claims.json", ".txt")).exists()]}
+            "10kgnad (our gold on real articles)": _labelled("10kgnad"),
+            "bbc (our gold on real articles)": _labelled("bbc")}
+
+
+def _labelled(kind: str) -> list[Path]:
+    """The gold files of a development set whose texts ``benchmarks/build_dev_texts.py`` wrote."""
+    return [p for p in sorted((GOLD / kind).glob("*.claims.json"))
+            if (LABELS / kind / p.name.replace(".claims.json", ".txt")).exists()]
 
 
 def article_text(path: Path, gold: dict, article_path: Path) -> str:
     """The article a gold file scores: beside it, or an AEB page's main text (its ``aeb_id``)."""
     if "aeb_id" in gold:
         return _aeb()[gold["aeb_id"]]["articleBody"].strip() + "\n"
-    if path.parent.name == "10kgnad":
-        return (TENK / gold["article"]).read_text("utf-8")
+    if path.parent.name in ("10kgnad", "bbc"):
+        return (LABELS / path.parent.name / gold["article"]).read_text("utf-8")
     return article_path.read_text("utf-8")
 
 

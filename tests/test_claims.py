@@ -1170,7 +1170,7 @@ def test_the_count_of_the_whole_is_a_check_worthy_claim():
 
 def test_a_10kgnad_row_becomes_the_article_its_gold_was_labelled_on():
     sys.path.insert(0, str(REPO / "benchmarks"))
-    from build_10kgnad_dev import article
+    from build_dev_texts import article
 
     row = "Sport;'Kurzer Vorspann zum Spiel. Wien – Der Text geht weiter.'"
     assert article(row, len("Kurzer Vorspann zum Spiel.")) == "Kurzer Vorspann zum Spiel.\n\nWien – Der Text geht weiter.\n"
