@@ -340,8 +340,19 @@ def _unit_of(word: str, language: str) -> str | None:
     return key
 
 
+# A time or a race result written with colons ("14:39.29", "2:01.52", "2:08:30"), or in minutes and seconds
+# ("14 minutes 32.93 seconds"): one figure, in seconds (not "14" and "39.29", nor a score, "2:1").
+_CLOCK = re.compile(r"(?<![\d:.,])(?:(?P<h>\d{1,2}):)?(?P<m>\d{1,2}):(?P<s>\d{2}(?:[.,]\d{1,3})?)(?![\d:])")
+_MIN_SEC = re.compile(r"\b(?P<m>\d{1,3})\s+(?:minutes?|mins?|Minuten?)\s+(?:and\s+|und\s+)?"
+                      r"(?P<s>\d{1,2}(?:[.,]\d{1,3})?)\s+(?:seconds?|secs?|Sekunden?)\b")
+
+
 def _special_quantities(text: str, period: str | None):
-    """Ordinals of a run ("zum achten Quartal in Folge") and digit classes ("dreistellig")."""
+    """Ordinals of a run ("zum achten Quartal in Folge"), digit classes ("dreistellig") and times."""
+    for m in (*_CLOCK.finditer(text), *_MIN_SEC.finditer(text)):
+        seconds = 60 * (60 * int(m.groupdict().get("h") or 0) + int(m.group("m"))) \
+            + float(m.group("s").replace(",", "."))
+        yield (Quantity(text=m.group(), value=seconds, unit="time", low=seconds, high=seconds), (m.start(), m.end()))
     for m in _ORDINAL.finditer(text):
         word = m.group("word").lower()
         n = ORDINAL_WORDS.get(word) or (int(word[:-1]) if word[:-1].isdigit() else None)

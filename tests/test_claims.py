@@ -1255,3 +1255,10 @@ def test_a_german_name_and_participle_after_a_comma_take_the_auxiliary_before():
     assert split_clauses("Luisao ist verletzt, Jardel gesperrt", "de", None) == ["Luisao ist verletzt", "Jardel ist gesperrt"]
     # not a list of nouns after an adjective ("Die Lage ist ernst, Hilfe nötig" has no name before it)
     assert split_clauses("Der Vorstand ist zuversichtlich, die Aktionäre skeptisch", "de", None)[-1] != "die ist skeptisch"
+
+
+def test_every_bbc_gold_file_names_its_story_and_text_digest():
+    for path in sorted((GOLD / "bbc").glob("*.claims.json")):
+        gold = json.loads(path.read_text("utf-8"))
+        assert re.search(r":bbc/\w+/\d+\.txt$", gold["source"]) and re.fullmatch(r"[0-9a-f]{64}", gold["sha256"])
+        assert gold["claims"] and gold["article"] == path.name.replace(".claims.json", ".txt")

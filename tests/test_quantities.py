@@ -174,3 +174,12 @@ def test_a_qualifier_starts_at_a_word_start(text, language):
                                            ("ein Viertelfinale", False), ("a quarterback threw", False)])
 def test_a_fraction_is_a_count_a_reader_can_check(text, counted):
     assert mentions_count(text) == counted
+
+
+def test_a_race_time_is_one_figure_in_seconds():
+    found = {(q.text, q.value, q.unit) for q in parse_quantities(
+        "Dibaba won in 14 minutes 32.93 seconds to erase the mark of 14:39.29, Ceplak won in 2:01.52", "en")}
+    assert found == {("14 minutes 32.93 seconds", 872.93, "time"), ("14:39.29", 879.29, "time"),
+                     ("2:01.52", 121.52, "time")}
+    # a score is no time
+    assert not any(q.unit == "time" for q in parse_quantities("Chile schlug Bolivien 5:0 und Mexiko 2:1", "de"))
