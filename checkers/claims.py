@@ -134,7 +134,8 @@ def split_claims(article: Article, plain_statements: bool = False) -> list[Claim
             known = find_entities(body, lang) + _surnames(body, people) + tuple(
                 e for name in (main, topic, context["person"], context["org"]) if name for e in find_entities(name, lang))
             ages, body = _age_claims(body, lang, known)
-            if not ages and (context["person"] or topic_is_person):
+            if not ages and (context["person"] or topic_is_person or topic and topic.split()[-1] in people):
+                # the person named last, or the article's subject when it is a person named in full
                 ages, body = _age_of_the_person(body, lang, context["person"] or topic or "")
             rows.extend((text, True, None) for text in ages)
             for clause in split_clauses(body, lang, main):
@@ -440,7 +441,7 @@ def _premodifiers(before: str, language: str) -> str:
 
 
 # "the 18-year-old Nadal", "der 21-jährige Otto Frederick": an age before a name.
-_AGE = re.compile(r"(?:\b(?:[Tt]he|[Dd]er|[Dd]ie|[Dd]en|[Dd]em|[Dd]es)\s+)?(?P<age>\b\d{1,3})-(?:year-old|jährige[rnms]?)\s+"
+_AGE = re.compile(r"(?:\b(?:[Tt]he|[Dd]er|[Dd]ie|[Dd]en|[Dd]em|[Dd]es)\s+)?(?P<age>\b\d{1,3})[- ](?:year[- ]old|jährige[rnms]?)\s+"
                   r"(?P<name>[A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){0,2})")
 
 
@@ -470,7 +471,7 @@ def _age_claims(body: str, language: str, known: tuple[Entity, ...]) -> tuple[li
 
 # "The 51-year-old premier has marked ...", "Der 34-jährige Schweizer gewann ...": an age that opens a
 # sentence without a name is the age of the person the article named last.
-_AGE_OPENS = re.compile(r"^(?P<art>[Tt]he|[Dd]er|[Dd]ie)\s+(?P<age>\d{1,3})-(?:year-old|jährige[rn]?)\s+(?=[\w-]+\s+[a-zäöü])")
+_AGE_OPENS = re.compile(r"^(?P<art>[Tt]he|[Dd]er|[Dd]ie)\s+(?P<age>\d{1,3})[- ](?:year[- ]old|jährige[rn]?)\s+(?=[\w-]+\s+[a-zäöü])")
 
 
 def _age_of_the_person(body: str, language: str, person: str) -> tuple[list[str], str]:
@@ -478,7 +479,10 @@ def _age_of_the_person(body: str, language: str, person: str) -> tuple[list[str]
     if not m:
         return [], body
     claim = f"{person} ist {m.group('age')} Jahre alt" if language == "de" else f"{person} is {m.group('age')} years old"
-    return [claim], f"{m.group('art')} {body[m.end():]}"
+    rest = body[m.end():]
+    if looks_like_verb(rest.split(maxsplit=1)[0], language) or rest.split(maxsplit=1)[0] in EN_FINITE:
+        return [claim], f"{person} {rest}"  # "The 25 year old has already smashed ...": the age is the subject
+    return [claim], f"{m.group('art')} {rest}"
 
 
 def _resolve(clause: str, language: str, main: str | None, context: dict[str, str | None]) -> str:

@@ -1262,3 +1262,11 @@ def test_every_bbc_gold_file_names_its_story_and_text_digest():
         gold = json.loads(path.read_text("utf-8"))
         assert re.search(r":bbc/\w+/\d+\.txt$", gold["source"]) and re.fullmatch(r"[0-9a-f]{64}", gold["sha256"])
         assert gold["claims"] and gold["article"] == path.name.replace(".claims.json", ".txt")
+
+
+def test_an_age_without_hyphens_opening_a_sentence_is_the_age_of_the_article_s_person():
+    claims = claims_of("Claxton hunting first major medal\n\nBritish hurdler Sarah Claxton is confident she can win her "
+                       "first major medal. The 25 year old has already smashed the British record twice this season.")
+    texts = {c.text for c in claims if c.checkworthy}
+    assert "Claxton is 25 years old" in texts, texts
+    assert "Claxton has already smashed the British record twice this season" in texts, texts
