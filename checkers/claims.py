@@ -386,10 +386,25 @@ def _noun_before_name(sentence: str, language: str) -> list[str]:
     return out
 
 
+# "Ethiopia's Tirunesh Dibaba", "Serbia's Novak Djokovic": a country's possessive before a person's name.
+_COUNTRY_OF = re.compile(r"(?<![\w-])(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s\s+"
+                         r"(?P<name>[A-Z][\w'-]+\s+[A-Z][\w'-]+)(?![\w-]|\s+[A-Z])")
+
+
+def _nationalities(sentence: str, language: str) -> list[str]:
+    """ "Ethiopia's Tirunesh Dibaba set a new world record" -> "Tirunesh Dibaba is from Ethiopia"."""
+    out = []
+    for m in _COUNTRY_OF.finditer(sentence) if language == "en" else ():
+        if may_be_person(m.group("name")) and any(e.kind == "country" and not is_adjective(e)
+                                                   for e in find_entities(m.group("country"), language)):
+            out.append(f"{m.group('name')} is from {m.group('country')}")
+    return out
+
+
 def _role_claims(sentence: str, language: str, main: str | None) -> list[str]:
     """ "Finanzvorstand Markus Brenner bezifferte ..." -> "Markus Brenner ist Finanzvorstand von Musterwerk";
     "sagte die wissenschaftliche Direktorin Sibylle Günter" -> "Sibylle Günter ist wissenschaftliche Direktorin"."""
-    out = _noun_before_name(sentence, language)
+    out = _noun_before_name(sentence, language) + _nationalities(sentence, language)
     for m in _DESCRIBED[language].finditer(sentence) if language in _DESCRIBED else ():
         desc = m.group("desc")
         if re.fullmatch(ROLE_WORDS, desc.split()[-1]) or m.start() == 0 and language == "en" \

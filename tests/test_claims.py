@@ -1270,3 +1270,11 @@ def test_an_age_without_hyphens_opening_a_sentence_is_the_age_of_the_article_s_p
     texts = {c.text for c in claims if c.checkworthy}
     assert "Claxton is 25 years old" in texts, texts
     assert "Claxton has already smashed the British record twice this season" in texts, texts
+
+
+def test_a_country_s_possessive_before_a_person_is_a_nationality_claim():
+    claims = claims_of("Dibaba breaks record\n\nEthiopia's Tirunesh Dibaba set a new world record. Britain's "
+                       "Conservative Party was accused of deceiving voters.")
+    texts = {c.text for c in claims if c.checkworthy}
+    assert "Tirunesh Dibaba is from Ethiopia" in texts, texts
+    assert not any(t.startswith("Conservative Party is from") for t in texts), texts
