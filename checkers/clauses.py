@@ -644,6 +644,9 @@ def _noun_phrase_before(text: str, language: str) -> str | None:
     for k in range(1, min(7, len(tokens)) + 1):
         if tokens[-k].lower() in DETERMINERS:
             return " ".join(tokens[-k:])
+        if tokens[-k].lower() in _PREPOSITIONS and k > 1 and language == "en" and tokens[-1].endswith("s") \
+                and not looks_like_verb(tokens[-1], language):
+            return " ".join(tokens[-k + 1:])  # "... for legal reserves, which ...": a plural without article
         if tokens[-k].lower() in _PREPOSITIONS or looks_like_verb(tokens[-k], language) \
                 and not tokens[-k].endswith("ing"):  # "the American manufacturing giant": a modifier
             return None

@@ -1278,3 +1278,8 @@ def test_a_country_s_possessive_before_a_person_is_a_nationality_claim():
     texts = {c.text for c in claims if c.checkworthy}
     assert "Tirunesh Dibaba is from Ethiopia" in texts, texts
     assert not any(t.startswith("Conservative Party is from") for t in texts), texts
+
+
+def test_a_plural_without_article_after_a_preposition_is_a_relative_clause_s_antecedent():
+    assert split_clauses("The firm set money aside for legal reserves, which it previously set at $500m", "en",
+                         None) == ["The firm set money aside for legal reserves", "legal reserves, which it previously set at $500m"]
