@@ -474,8 +474,10 @@ def _age_claims(body: str, language: str, known: tuple[Entity, ...]) -> tuple[li
                 and not any((e.text == " ".join(words) or e.text.endswith(" " + " ".join(words)))
                             and not is_adjective(e) for e in known):  # "the 48-year-old Australian": no name
             words.pop()
-        if not words:
-            continue
+        after = body[m.start("name") + len(" ".join(words)):].split()
+        if not words or after and after[0][:1].islower() and after[0].isalpha() and language == "en" \
+                and not looks_like_verb(after[0], language) and after[0] not in EN_FINITE:
+            continue  # "the 35 year old Cobh runner": a place before the noun, not the name
         name = " ".join(words)
         out.append(f"{name} ist {m.group('age')} Jahre alt" if language == "de" else f"{name} is {m.group('age')} years old")
         if described:

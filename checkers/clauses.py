@@ -433,10 +433,21 @@ def _dated(text: str, language: str) -> bool:
     return bool(parse_quantities(text, language)) or bool(re.search(r"\b(?:1[89]|20)\d\d\b", text))
 
 
+# "Cragg won in 7:39.89 as Bekele battled to second in 7:41.42": "as" before a name and its verb, with a
+# figure on each side, joins two facts ("as" is also a preposition and a comparison: only so).
+_AS_CLAUSE = re.compile(r"\s+as\s+(?=[A-Z])")
+
+
 def _split_inline(clause: str, language: str) -> list[str]:
     """ "The case was dropped in 2017 because the officials were not able to proceed": the clause
     after the conjunction is a claim of its own when it has a subject and a verb (English: a verb among
     its first words, "after a review of the evidence" has none; German: it ends with its verb)."""
+    if language == "en":
+        for m in _AS_CLAUSE.finditer(clause):
+            left, right = clause[:m.start()], clause[m.end():]
+            if _named_subject_verb(right, language) and _dated(left, language) and _dated(right, language) \
+                    and any(english_finite(t) for t in left.split()[1:]):
+                return [left, *_split_inline(right, language)]
     pattern = _INLINE_CONJUNCTIONS.get(language)
     for m in pattern.finditer(clause) if pattern else ():
         # "... in Tays' vehicle and while searching the car, ...": the "and" before the conjunction goes

@@ -1283,3 +1283,15 @@ def test_a_country_s_possessive_before_a_person_is_a_nationality_claim():
 def test_a_plural_without_article_after_a_preposition_is_a_relative_clause_s_antecedent():
     assert split_clauses("The firm set money aside for legal reserves, which it previously set at $500m", "en",
                          None) == ["The firm set money aside for legal reserves", "legal reserves, which it previously set at $500m"]
+
+
+def test_an_age_before_a_place_and_a_noun_is_no_age_of_the_place():
+    claims = claims_of("Runner may be included\n\nAthletics Ireland have hinted that the 35 year old Cobh runner may be "
+                       "included in the line up.")
+    assert not any(c.text.startswith("Cobh is 35") for c in claims), [c.text for c in claims]
+
+
+def test_as_between_two_results_with_their_figures_joins_two_facts():
+    assert split_clauses("Alistair Cragg won in 7:39.89 as Bekele battled to second in 7:41.42", "en", None) == [
+        "Alistair Cragg won in 7:39.89", "Bekele battled to second in 7:41.42"]
+    assert split_clauses("He worked as Head of Sales in 2010", "en", None) == ["He worked as Head of Sales in 2010"]
