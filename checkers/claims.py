@@ -382,6 +382,9 @@ def _noun_before_name(sentence: str, language: str) -> list[str]:
             # "defeated Karen Khachanov", "beating Nicolas Jarry", "Sabres Casey"; adjectives ("annual Guy
             # Fawkes"), abstract nouns ("the usual reverence Star Wars fiction ..."), counts ("two Star Trek ...")
             continue
+        if any(is_adjective(e) for e in find_entities(desc, language)):
+            out.append(f"{name} is {desc}")  # "European medal favourite Russian Irina Shevchenko": a nationality
+            continue
         out.append(f"{name} is {_premodifiers(sentence[:m.start()], language)}{desc}")
     return out
 

@@ -1295,3 +1295,8 @@ def test_as_between_two_results_with_their_figures_joins_two_facts():
     assert split_clauses("Alistair Cragg won in 7:39.89 as Bekele battled to second in 7:41.42", "en", None) == [
         "Alistair Cragg won in 7:39.89", "Bekele battled to second in 7:41.42"]
     assert split_clauses("He worked as Head of Sales in 2010", "en", None) == ["He worked as Head of Sales in 2010"]
+
+
+def test_a_nationality_before_a_name_is_the_claim_without_the_words_before_it():
+    claims = claims_of("Claxton\n\nShe beat European medal favourite Russian Irina Shevchenko to win in Birmingham.")
+    assert "Irina Shevchenko is Russian" in {c.text for c in claims if c.checkworthy}
