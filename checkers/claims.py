@@ -38,8 +38,8 @@ from checkers.references import Descriptions
 from checkers.entities import ROLE_WORDS, find_entities, is_adjective, is_person_name, may_be_person, named
 from checkers.quantities import NUMBER_WORDS, mentions_count, parse_quantities
 from checkers.records import Article, Claim, Entity
-from checkers.text import (DATE_WORDS, MONTHS_AND_YEARS, lemma, split_sentences, stopwords, supported_language,
-                           without_market_codes)
+from checkers.text import (DATE_WORDS, MONTHS_AND_YEARS, english_finite, lemma, split_sentences, stopwords,
+                           supported_language, without_market_codes)
 
 _CALL_TO_ACTION = re.compile(
     r"\b(?:hier weiterlesen|weiterlesen|jetzt (?:kaufen|lesen|anmelden|abonnieren)|gratis|kostenlos(?:e|en)?\s+"
@@ -601,7 +601,9 @@ def lacks_subject(clause: str, language: str) -> bool:
         return False  # "2014 setzte sich Chelsea durch": the subject follows the verb
     if first[:1].isdigit() or first.lower() in _CHANGE_WORDS or (first[:1].islower() and looks_like_verb(first, language)):
         return True
-    return not any(looks_like_verb(t, language) for t in tokens)
+    # (an English past the stop-word list holds is a verb too: "Ceplak easily won the 800m")
+    return not any(looks_like_verb(t, language) or language == "en" and english_finite(t) and t.islower()
+                   for t in tokens)
 
 
 # Speculation: a hedge, not a report ("would" reports what someone said would happen, "vielleicht" may

@@ -1300,3 +1300,9 @@ def test_as_between_two_results_with_their_figures_joins_two_facts():
 def test_a_nationality_before_a_name_is_the_claim_without_the_words_before_it():
     claims = claims_of("Claxton\n\nShe beat European medal favourite Russian Irina Shevchenko to win in Birmingham.")
     assert "Irina Shevchenko is Russian" in {c.text for c in claims if c.checkworthy}
+
+
+def test_an_english_clause_with_a_past_from_the_stop_word_list_has_its_subject():
+    from checkers.claims import lacks_subject
+    assert not lacks_subject("Ceplak easily won the women's 800m in 2:01.52", "en")
+    assert lacks_subject("won the women's 800m in 2:01.52", "en")
