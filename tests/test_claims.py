@@ -1305,4 +1305,4 @@ def test_a_nationality_before_a_name_is_the_claim_without_the_words_before_it():
 def test_an_english_clause_with_a_past_from_the_stop_word_list_has_its_subject():
     from checkers.claims import lacks_subject
     assert not lacks_subject("Ceplak easily won the women's 800m in 2:01.52", "en")
-    assert lacks_subject("won the women's 800m in 2:01.52", "en")
+    assert lacks_subject("Ceplak in the women's 800m", "en")
