@@ -1143,6 +1143,7 @@ _KONJUNKTIV = {"habe", "sei", "seien", "werde", "könne", "müsse", "wolle", "so
                "wäre", "wären", "würde", "würden"}
 
 
+@lru_cache(maxsize=16_384)
 def german_finite(word: str) -> bool:
     """A German finite verb form: an auxiliary or modal, or an inflected form of a verb that is not its
     past participle ("setzte", "gab", "musste"; not "gesperrt", "gebrochen")."""

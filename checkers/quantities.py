@@ -349,7 +349,9 @@ _MIN_SEC = re.compile(r"\b(?P<m>\d{1,3})\s+(?:minutes?|mins?|Minuten?)\s+(?:and\
 
 def _special_quantities(text: str, period: str | None):
     """Ordinals of a run ("zum achten Quartal in Folge"), digit classes ("dreistellig") and times."""
-    for m in (*_CLOCK.finditer(text), *_MIN_SEC.finditer(text)):
+    clock = _CLOCK.finditer(text) if ":" in text else ()  # the cheap test first: most text holds no time
+    minutes = _MIN_SEC.finditer(text) if "in" in text else ()
+    for m in (*clock, *minutes):
         seconds = 60 * (60 * int(m.groupdict().get("h") or 0) + int(m.group("m"))) \
             + float(m.group("s").replace(",", "."))
         yield (Quantity(text=m.group(), value=seconds, unit="time", low=seconds, high=seconds), (m.start(), m.end()))
