@@ -767,7 +767,7 @@ def _clause_each(left: str, right: str, language: str, whole: str) -> bool:
     return len(words(left)) >= 4 and _has_verb(left, language) \
         and (first not in _RELATIVE_WORDS.get(language, set()) or language == "de") \
         and first not in {"a", "an", "i", "we", "you"} \
-        and (opener not in _FRONTED_OPENERS and not opener.endswith("ing") or "," in left) \
+        and (opener not in _FRONTED_OPENERS and not opener.endswith("ing") or "," in left or language == "de") \
         and not SPEECH_VERB.search(" ".join(right.split()[:5]))  # ", Claure said in the email"
 
 

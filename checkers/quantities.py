@@ -343,12 +343,17 @@ def _unit_of(word: str, language: str) -> str | None:
 # A time or a race result written with colons ("14:39.29", "2:01.52", "2:08:30"), or in minutes and seconds
 # ("14 minutes 32.93 seconds"): one figure, in seconds (not "14" and "39.29", nor a score, "2:1").
 _CLOCK = re.compile(r"(?<![\d:.,])(?:(?P<h>\d{1,2}):)?(?P<m>\d{1,2}):(?P<s>\d{2}(?:[.,]\d{1,3})?)(?![\d:])")
+_SCORE = re.compile(r"(?<![\w:.,])(\d{1,2}):(\d)(?![\d:]|[.,]\d)")  # a result: "1:2", "0:0"; not "14:39.29", "20:45"
 _MIN_SEC = re.compile(r"\b(?P<m>\d{1,3})\s+(?:minutes?|mins?|Minuten?)\s+(?:and\s+|und\s+)?"
                       r"(?P<s>\d{1,2}(?:[.,]\d{1,3})?)\s+(?:seconds?|secs?|Sekunden?)\b")
 
 
 def _special_quantities(text: str, period: str | None):
     """Ordinals of a run ("zum achten Quartal in Folge"), digit classes ("dreistellig") and times."""
+    if ":" in text:
+        for m in _SCORE.finditer(text):  # "ein 1:2", "das 0:0": one result, not two counts
+            yield (Quantity(text=m.group(), value=float(m.group(1)), unit="score", low=float(m.group(1)),
+                            high=float(m.group(1))), (m.start(), m.end()))
     clock = _CLOCK.finditer(text) if ":" in text else ()  # the cheap test first: most text holds no time
     minutes = _MIN_SEC.finditer(text) if "in" in text else ()
     for m in (*clock, *minutes):

@@ -1306,3 +1306,10 @@ def test_an_english_clause_with_a_past_from_the_stop_word_list_has_its_subject()
     from checkers.claims import lacks_subject
     assert not lacks_subject("Ceplak easily won the women's 800m in 2:01.52", "en")
     assert lacks_subject("Ceplak in the women's 800m", "en")
+
+
+def test_a_german_clause_opening_with_a_phrase_before_its_verb_splits_at_the_next_main_clause():
+    assert split_clauses("In Lyon kassierte man mit einem 1:2 die erste Saisonniederlage, am Wochenende gab es zu Hause "
+                         "ein 0:0 gegen Montpellier", "de", None) == [
+        "In Lyon kassierte man mit einem 1:2 die erste Saisonniederlage",
+        "am Wochenende gab es zu Hause ein 0:0 gegen Montpellier"]

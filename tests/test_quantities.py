@@ -183,3 +183,9 @@ def test_a_race_time_is_one_figure_in_seconds():
                      ("2:01.52", 121.52, "time")}
     # a score is no time
     assert not any(q.unit == "time" for q in parse_quantities("Chile schlug Bolivien 5:0 und Mexiko 2:1", "de"))
+
+
+def test_a_result_with_a_colon_is_one_figure():
+    found = [(q.text, q.unit) for q in parse_quantities("kassierte man mit einem 1:2 die erste Niederlage, am "
+                                                         "Wochenende gab es ein 0:0 gegen Montpellier", "de")]
+    assert found == [("1:2", "score"), ("0:0", "score")]
