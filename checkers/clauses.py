@@ -779,11 +779,12 @@ def german_subject_first(clause: str) -> str | None:
     if not tokens or not (tokens[0][:1].isupper() and tokens[0].lower() not in _PREPOSITIONS | _SUBORDINATORS_DE
                           | {"am", "im", "beim", "vom", "zum", "zur", "seit", "nach", "vor", "gegen", "laut"}):
         return None
-    for k in range(1, min(6, len(tokens))):
+    for k in range(1, min(8, len(tokens))):
         if german_finite(tokens[k]):
             head = tokens[:k]
-            if any(t.lower() in _PREPOSITIONS or t.endswith(",") for t in head) or head[0][:1].isdigit():
-                return None
+            if any(t.endswith(",") for t in head) or head[0][:1].isdigit() \
+                    or any(t.lower() in _PREPOSITIONS for t in head) and head[0].lower() not in DETERMINERS:
+                return None  # "Der Mann aus Gadebusch hatte ...": an article's phrase may hold a preposition
             return " ".join(head)
     return None
 
@@ -925,6 +926,23 @@ _GERMAN_FINITE_AUX = _AUX - {"is", "are", "was", "were", "has", "have", "had"} |
                              "möchte", "möchten"}
 
 
+_PERFECT_AUX = {"hat", "hatte", "haben", "hatten", "ist", "war", "sind", "waren", "wurde", "wurden"}
+
+
+def _shared_auxiliary(left: str, right: str, language: str) -> str | None:
+    """German: "Der Mann hatte angekündigt, ein Heim anzuzünden, und Parolen veröffentlicht" -> "Der Mann
+    hatte Parolen veröffentlicht": after "und", an object and a past participle with no finite verb take the
+    auxiliary and the subject of the clause before."""
+    tokens = right.split()
+    last = tokens[-1].strip(".,;").lower() if tokens else ""
+    if language != "de" or not 2 <= len(tokens) <= 8 or not looks_like_verb(last, language) \
+            or last.endswith("en") and not _GERMAN_PARTICIPLE.match(last) or any(german_finite(t) for t in tokens[:-1]):
+        return None  # ("veröffentlicht", "aufgegriffen": a participle; not an infinitive)
+    aux = next((t for t in left.split() if t in _PERFECT_AUX), None)
+    subject = german_subject_first(left) or _german_subject_after_verb(left)
+    return f"{subject} {aux} {right}" if aux and subject else None
+
+
 def _shared_predicate(left: str, right: str, language: str) -> tuple[str, str] | None:
     """German: "Danach werden auch T-Mobile und Vodafone das Gerät anbieten": two names joined by "und",
     then no finite verb, only the infinitive or participle the left side's auxiliary governs, at the end:
@@ -1046,6 +1064,9 @@ def _split_and(clause: str, language: str, main: str | None) -> list[str]:
         by_name = _shared_predicate(left, right, language)
         if by_name is not None:
             return [by_name[0], *_split_and(by_name[1], language, main)]
+        shared_aux = _shared_auxiliary(left, right, language)
+        if shared_aux:
+            return [left.rstrip(" ,"), *_split_and(shared_aux, language, main)]
         if language == "de" and not any(looks_like_verb(t.strip("“”\"„«»,.;"), language) and (k == 0 or seg[k - 1] != "zu")
                                         for seg in [right.split(", ")[0].split()] for k, t in enumerate(seg)):
             # "fordern von Bund und Ländern, das Ticket zu finanzieren", "der Bürgerinnen und Bürger den Preis

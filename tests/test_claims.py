@@ -1313,3 +1313,10 @@ def test_a_german_clause_opening_with_a_phrase_before_its_verb_splits_at_the_nex
                          "ein 0:0 gegen Montpellier", "de", None) == [
         "In Lyon kassierte man mit einem 1:2 die erste Saisonniederlage",
         "am Wochenende gab es zu Hause ein 0:0 gegen Montpellier"]
+
+
+def test_a_german_object_and_participle_after_und_take_the_auxiliary_and_subject_before():
+    assert split_clauses("Der Mann aus Gadebusch hatte angekündigt, ein Heim anzuzünden, und verfassungsfeindliche "
+                         "Parolen veröffentlicht", "de", None) == [
+        "Der Mann aus Gadebusch hatte angekündigt, ein Heim anzuzünden",
+        "Der Mann aus Gadebusch hatte verfassungsfeindliche Parolen veröffentlicht"]
