@@ -32,8 +32,8 @@ from functools import lru_cache
 import simplemma
 
 from checkers.checkworthy import PREDICTION, _FIRST_PERSON, _MODAL, checkworthy
-from checkers.clauses import (CUT_AT_COPULA, DATELINE, german_v2, DATELINE_PREFIX, DETERMINERS, EN_FINITE, FURNITURE, LISTED_DATE,
-                              SPEECH_VERB, atomise, has_anchor, looks_like_verb, split_clauses)
+from checkers.clauses import (CUT_AT_COPULA, DATELINE, DATELINE_PREFIX, DETERMINERS, EN_FINITE, FURNITURE, LISTED_DATE,
+                              SPEECH_VERB, atomise, german_v2, has_anchor, looks_like_verb, split_clauses)
 from checkers.references import Descriptions
 from checkers.entities import ROLE_WORDS, find_entities, is_adjective, is_person_name, may_be_person, named
 from checkers.quantities import NUMBER_WORDS, mentions_count, parse_quantities
@@ -500,7 +500,8 @@ def _age_of_the_person(body: str, language: str, person: str) -> tuple[list[str]
         return [], body
     claim = f"{person} ist {m.group('age')} Jahre alt" if language == "de" else f"{person} is {m.group('age')} years old"
     rest = body[m.end():]
-    if looks_like_verb(rest.split(maxsplit=1)[0], language) or rest.split(maxsplit=1)[0] in EN_FINITE:
+    following = rest.split(maxsplit=1)[0]
+    if looks_like_verb(following, language) or following in EN_FINITE:
         return [claim], f"{person} {rest}"  # "The 25 year old has already smashed ...": the age is the subject
     return [claim], f"{m.group('art')} {rest}"
 

@@ -715,11 +715,10 @@ def _split_commas(clause: str, language: str, main: str | None) -> list[str]:
                 continue  # "On Nov. 15, 2019": a date
             if left.split()[-1:] and left.split()[-1].lower() in _AUX:
                 continue  # "The car is, at 195 inches, about as long as ...": the predicate goes on after the aside
-            if check(left, right, language, clause):
-                if check is _verb_after_comma:  # "Elisabeth S. musste operiert werden"
-                    right = f"{german_subject_first(left)} {right}"
-                elif check is _gap_after_comma:  # "Jardel ist gesperrt"
-                    right = _gapped_predicate(left, right) or right
+            verdict = check(left, right, language, clause)
+            if verdict:
+                if isinstance(verdict, str):
+                    right = verdict  # the piece as rewritten: "Elisabeth S. musste operiert werden"
                 if pattern is _COMMA_AND and _opens_with_verb(right, language):
                     # "Neumann bought properties ..., borrowed against his stake ..., and had also planned
                     # ...": the verb phrases before the last one are members of the same list
@@ -777,7 +776,7 @@ def german_subject_first(clause: str) -> str | None:
     clause opens with something else ("Im Vorjahr war ...")."""
     tokens = clause.split()
     if not tokens or not (tokens[0][:1].isupper() and tokens[0].lower() not in _PREPOSITIONS | _SUBORDINATORS_DE
-                          | {"am", "im", "beim", "vom", "zum", "zur", "seit", "nach", "vor", "gegen", "laut"}):
+                          | _GERMAN_PREPOSITIONS):
         return None
     for k in range(1, min(8, len(tokens))):
         if german_finite(tokens[k]):
@@ -819,17 +818,22 @@ def _gapped_predicate(left: str, right: str) -> str | None:
     return f"{' '.join(tokens[:-1])} {_GAP_AUX[ahead[-2]]} {tokens[-1]}"
 
 
-def _gap_after_comma(left: str, right: str, language: str, whole: str) -> bool:
-    return language == "de" and _gapped_predicate(left, right) is not None
+def _gap_after_comma(left: str, right: str, language: str, whole: str) -> str | None:
+    """German: the gapped piece with its auxiliary put back ("Jardel ist gesperrt")."""
+    return _gapped_predicate(left, right) if language == "de" else None
 
 
-def _verb_after_comma(left: str, right: str, language: str, whole: str) -> bool:
-    """German: "..., musste operiert werden": a finite verb opens the piece, its subject is the left's."""
+def _verb_after_comma(left: str, right: str, language: str, whole: str) -> str | None:
+    """German: "..., musste operiert werden": a finite verb opens the piece, its subject is the left's
+    (returned with it: "Elisabeth S. musste operiert werden"); not "..., sagte der Kommentator", "..., gab
+    Katzian zu bedenken"."""
     tokens = right.split()
-    return language == "de" and len(tokens) >= 2 and german_finite(tokens[0]) \
-        and tokens[0].lower().strip(",") not in _KONJUNKTIV and not SPEECH_VERB.match(tokens[0]) \
-        and tokens[1][:1].islower() and tokens[1].lower() not in DETERMINERS \
-        and german_subject_first(left) is not None  # not "..., sagte der Kommentator", "..., gab Katzian zu bedenken"
+    if language != "de" or len(tokens) < 2 or not german_finite(tokens[0]) \
+            or tokens[0].lower().strip(",") in _KONJUNKTIV or SPEECH_VERB.match(tokens[0]) \
+            or not tokens[1][:1].islower() or tokens[1].lower() in DETERMINERS:
+        return None
+    subject = german_subject_first(left)
+    return f"{subject} {right}" if subject else None
 
 
 def _clause_before(left: str, right: str, language: str, whole: str) -> bool:
@@ -922,8 +926,8 @@ _MODAL_HEAD = re.compile(r"^(?P<head>.*?\b(?:will|would|can|could|may|might|must
                          r"\s+(?P<verb>[a-z]+)\b")
 
 
-_GERMAN_FINITE_AUX = _AUX - {"is", "are", "was", "were", "has", "have", "had"} | {"soll", "sollen", "will", "wollen", "kann", "können", "muss", "müssen", "darf", "dürfen",
-                             "möchte", "möchten"}
+_GERMAN_FINITE_AUX = _AUX - {"is", "are", "was", "were", "has", "have", "had"} | {
+    "soll", "sollen", "will", "wollen", "kann", "können", "muss", "müssen", "darf", "dürfen", "möchte", "möchten"}
 
 
 _PERFECT_AUX = {"hat", "hatte", "haben", "hatten", "ist", "war", "sind", "waren", "wurde", "wurden"}

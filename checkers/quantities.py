@@ -350,11 +350,11 @@ _MIN_SEC = re.compile(r"\b(?P<m>\d{1,3})\s+(?:minutes?|mins?|Minuten?)\s+(?:and\
 
 def _special_quantities(text: str, period: str | None):
     """Ordinals of a run ("zum achten Quartal in Folge"), digit classes ("dreistellig") and times."""
-    if ":" in text:
-        for m in _SCORE.finditer(text):  # "ein 1:2", "das 0:0": one result, not two counts
-            yield (Quantity(text=m.group(), value=float(m.group(1)), unit="score", low=float(m.group(1)),
-                            high=float(m.group(1))), (m.start(), m.end()))
-    clock = _CLOCK.finditer(text) if ":" in text else ()  # the cheap test first: most text holds no time
+    colon = ":" in text  # the cheap test first: most text holds no result and no time
+    for m in _SCORE.finditer(text) if colon else ():  # "ein 1:2", "das 0:0": one result, not two counts
+        yield (Quantity(text=m.group(), value=float(m.group(1)), unit="score", low=float(m.group(1)),
+                        high=float(m.group(1))), (m.start(), m.end()))
+    clock = _CLOCK.finditer(text) if colon else ()
     minutes = _MIN_SEC.finditer(text) if "in" in text else ()
     for m in (*clock, *minutes):
         seconds = 60 * (60 * int(m.groupdict().get("h") or 0) + int(m.group("m"))) \
