@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from checkers.entities import ROLE_WORDS, find_entities
+from checkers.entities import ROLE_WORDS, find_countries, find_entities
 from checkers.quantities import NUMBER_WORDS, ORDINAL_WORDS, parse_quantities
 from checkers.text import (DATE_WORDS, english_finite, english_lemmas, english_verb_lemmas, lemma, stopwords,
                            trie_pattern, words)
@@ -1392,6 +1392,25 @@ _NOT_PLURAL_SUBJECT = {"between", "who", "which", "that", "whether", "if", "said
 _EXAMPLES_BEFORE = re.compile(r",?\s+(?:wie|such as|including|darunter|unter anderem|among them)\s+$")
 
 
+_PRONOUNS = {"i", "we", "you", "he", "she", "it", "they", "there", "this", "that", "these", "those"}
+_MODALS = {"will", "would", "can", "could", "may", "might", "must", "should", "did", "do"}
+
+
+def _one_word_names(members: list[str], clause: str, start: int, end: int, language: str) -> bool:
+    """English: a list of one capitalised word each, inside the clause, names things ("Microsoft, Sony
+    and Nintendo", "box office flops Alexander and Catwoman": the dictionary knows "sony", the capital
+    tells the name); not where the list continues a name ("Ministry of Trade, Industry and Energy") or a
+    capitalised word runs on after it ("Securities and Exchange Commission")."""
+    if language != "en" or len(members) < 3 or any(" " in m or not m[:1].isupper() or m.lower() in DETERMINERS | _PRONOUNS for m in members):
+        return False
+    if any(find_countries(m) for m in members):
+        return False  # "Trump and Chinese leader Xi Jinping": an adjective of the next noun
+    before, rest = clause[:start].split()[-1:], clause[end:]
+    after = rest.split()[0] if rest.split() else ""
+    return not (before and (before[0][:1].isupper() or before[0].lower() in {"of", "for", "on", "&"})) \
+        and (not after or rest[:1] in ",;:)" or after in _AUX | _MODALS or looks_like_verb(after, language))
+
+
 def atomise(clause: str, language: str) -> tuple[bool, list[str]]:
     """One claim per member of a list of named things or of the examples after "such as" (True: each
     member is a detail to check), or of a list of three or more of anything (False: a member is
@@ -1411,7 +1430,8 @@ def atomise(clause: str, language: str) -> tuple[bool, list[str]]:
         dates = sum(1 for x in members if DATE_WORDS.fullmatch(x))  # "am Sonntag und Dienstag"
         if 0 < dates < len(members):
             continue  # "on Tuesday, Johnson and Corbyn attacked ...": a date and names are no list
-        named = sum(1 for x in members if find_entities(x, language) or DATE_WORDS.fullmatch(x))
+        named = len(members) if _one_word_names(members, clause, start, m.end(), language) else \
+            sum(1 for x in members if find_entities(x, language) or DATE_WORDS.fullmatch(x))
         if len(members) >= 2 and named * 2 >= len(members) + (1 if len(members) == 2 else 0):
             head = re.sub(r"(?i)\b(?:both|beide)\s+$", "", clause[:start])  # "Both Mr Brown and Mr Blair rose ..."
             such = _EXAMPLES_BEFORE.search(head)

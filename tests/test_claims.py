@@ -1320,3 +1320,19 @@ def test_a_german_object_and_participle_after_und_take_the_auxiliary_and_subject
                          "Parolen veröffentlicht", "de", None) == [
         "Der Mann aus Gadebusch hatte angekündigt, ein Heim anzuzünden",
         "Der Mann aus Gadebusch hatte verfassungsfeindliche Parolen veröffentlicht"]
+
+
+def test_a_list_of_three_one_word_names_is_one_claim_per_name():
+    # BBC News, "Games firms 'face tough future'": the dictionary knows "sony", the capitals tell the names
+    named, members = atomise("Microsoft, Sony and Nintendo are expected to release new consoles in the next 18 months", "en")
+    assert named and members == [f"{n} are expected to release new consoles in the next 18 months"
+                                 for n in ("Microsoft", "Sony", "Nintendo")]
+
+
+@pytest.mark.parametrize("clause", [
+    "South Korea's Ministry of Trade, Industry and Energy has unveiled a plan",  # the list continues a name
+    "It filled in The National Survey on Drug Use and Health in those years",
+    "Truck, Van and SUV sales are down 2.6 percent",  # the names qualify a noun
+])
+def test_capitalised_words_that_continue_a_name_or_qualify_a_noun_are_no_list_of_names(clause):
+    assert atomise(clause, "en")[1] == [clause]
