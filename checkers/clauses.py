@@ -529,6 +529,14 @@ def split_side_clauses(clause: str, language: str) -> list[str]:
             break
         elif i == len(segments) - 1 and (ranked := _ranked_figure(head, seg, language)):
             side.append(ranked)  # the clause stays as it is; the rank replaces its figure in a claim of its own
+        elif _is_apposition(seg, head, language) and _relative_then_predicate(segments, i + 1, language) \
+                and _noun_phrase_before(seg, language):
+            # "Fred Hasson, head of Tiga, which represents independent developers, said ...": the apposition,
+            # the relative clause about its noun, and the main clause's predicate after both
+            side.append(_apposition_claim(_trailing_name(head) or "", seg, language))
+            side.append(f"{_noun_phrase_before(seg, language)}, {segments[i + 1]}")
+            main[-1] = f"{main[-1]} {segments[i + 2]}"
+            i += 2
         elif _is_apposition(seg, head, language) and (continues or _predicate_follows(segments, i + 1, language)
                                                       or _ends_apposition(seg, segments[i + 1:], language)):
             name = _trailing_name(head)
@@ -626,6 +634,14 @@ def _predicate_follows(segments: list[str], i: int, language: str) -> bool:
     low = first.lower()
     return first[:1].islower() and low not in _PREPOSITIONS | DETERMINERS | _CONJUNCTIONS.get(language, set()) \
         | _RELATIVE_WORDS.get(language, set()) | {"and", "und", "or", "oder", "with", "mit"}
+
+
+def _relative_then_predicate(segments: list[str], i: int, language: str) -> bool:
+    """A relative clause at ``i`` with the main clause's predicate after it (", which represents
+    independent developers, said ...")."""
+    return i + 1 < len(segments) and bool(segments[i].split()) \
+        and segments[i].split()[0].lower() in _RELATIVE_WORDS.get(language, set()) \
+        and (_opens_with_verb(segments[i + 1], language) or _predicate_follows(segments, i + 1, language))
 
 
 def _opens_with_verb(text: str, language: str) -> bool:

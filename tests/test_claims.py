@@ -1336,3 +1336,11 @@ def test_a_list_of_three_one_word_names_is_one_claim_per_name():
 ])
 def test_capitalised_words_that_continue_a_name_or_qualify_a_noun_are_no_list_of_names(clause):
     assert atomise(clause, "en")[1] == [clause]
+
+
+def test_an_apposition_with_a_relative_clause_about_its_noun_is_split_from_the_predicate():
+    # BBC News, "Games firms 'face tough future'"
+    texts = worthy_texts("Games firms face tough future. Fred Hasson, head of Tiga, which represents independent "
+                         "developers, said that more UK firms would go under due to greater risks in making new titles.")
+    assert "Fred Hasson is head of Tiga" in texts
+    assert "Fred Hasson said that more UK firms would go under due to greater risks in making new titles" in texts
