@@ -1394,8 +1394,8 @@ def _agreeing(predicate: str, subject: str) -> str:
 def _irregular_past(word: str) -> bool:
     """ "went", "saw", "took": a lower-case word the lemmatiser maps to another one (a stop word, which
     ``looks_like_verb`` leaves out), not a plural or a pronoun ("him" -> "he")."""
-    return word.isalpha() and word.islower() and not word.endswith("s") and word not in _PRONOUN_FORMS \
-        and lemma(word, "en") != word
+    return word.isalpha() and word.islower() and not word.endswith(("s", "er")) and word not in _PRONOUN_FORMS \
+        and lemma(word, "en") != word  # (not a comparative: "sent the dollar higher after it had tumbled")
 
 
 _PRONOUN_FORMS = {"him", "her", "them", "me", "us", "these", "those", "men", "women", "least", "better", "best",

@@ -1344,3 +1344,11 @@ def test_an_apposition_with_a_relative_clause_about_its_noun_is_split_from_the_p
                          "developers, said that more UK firms would go under due to greater risks in making new titles.")
     assert "Fred Hasson is head of Tiga" in texts
     assert "Fred Hasson said that more UK firms would go under due to greater risks in making new titles" in texts
+
+
+def test_a_comparative_before_after_is_no_verb_particle():
+    # BBC News, "Dollar gains on Greenspan speech": "higher" is no irregular past ("went after ...")
+    pieces = split_clauses("The speech sent the dollar higher after it had earlier tumbled on the back of worse "
+                           "than expected US jobs data", "en", None)
+    assert pieces == ["The speech sent the dollar higher",
+                      "it had earlier tumbled on the back of worse than expected US jobs data"]
