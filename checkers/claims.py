@@ -35,7 +35,8 @@ from checkers.checkworthy import PREDICTION, _FIRST_PERSON, _MODAL, checkworthy
 from checkers.clauses import (CUT_AT_COPULA, DATELINE, DATELINE_PREFIX, DETERMINERS, EN_FINITE, FURNITURE, LISTED_DATE,
                               SPEECH_VERB, atomise, german_v2, has_anchor, looks_like_verb, split_clauses)
 from checkers.references import Descriptions
-from checkers.entities import ROLE_WORDS, find_entities, is_adjective, is_person_name, may_be_person, named
+from checkers.entities import (ROLE_WORDS, find_countries, find_entities, is_adjective, is_person_name, may_be_person,
+                               named)
 from checkers.quantities import NUMBER_WORDS, mentions_count, parse_quantities
 from checkers.records import Article, Claim, Entity
 from checkers.text import (DATE_WORDS, MONTHS_AND_YEARS, english_finite, lemma, split_sentences, stopwords,
@@ -394,9 +395,29 @@ _COUNTRY_OF = re.compile(r"(?<![\w-])(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)['
                          r"(?P<name>[A-Z][\w'-]+\s+[A-Z][\w'-]+)(?![\w-]|\s+[A-Z])")
 
 
+# "Brasiliens Top-Stürmer Neymar", "Syriens Staatschef Bashar al-Assad": a country's genitive, a noun, a name.
+_COUNTRY_ROLE_DE = re.compile(r"(?<![\w-])(?P<country>[A-ZÄÖÜ][a-zäöüß]+s)\s+(?P<desc>[A-ZÄÖÜ][\w-]+)\s+"
+                              r"(?P<name>[A-ZÄÖÜ][\w'-]+(?:\s+(?:[a-z]{2,3}-)?[A-ZÄÖÜ][\w'-]+){0,2})(?![\w-])")
+
+
 def _nationalities(sentence: str, language: str) -> list[str]:
-    """ "Ethiopia's Tirunesh Dibaba set a new world record" -> "Tirunesh Dibaba is from Ethiopia"."""
+    """ "Ethiopia's Tirunesh Dibaba set a new world record" -> "Tirunesh Dibaba is from Ethiopia";
+    "Brasiliens Top-Stürmer Neymar" -> "Neymar ist Brasiliens Top-Stürmer"."""
     out = []
+    for m in _COUNTRY_ROLE_DE.finditer(sentence) if language == "de" else ():
+        country = find_countries(m.group("country"))
+        if not (country and country[0][1] == len(m.group("country")) and not is_adjective(country[0][2])):
+            continue
+        first, *rest = m.group("name").split()
+        if find_countries(first) or not may_be_person(first) or may_be_person(m.group("desc")):
+            continue  # the noun must be a noun a dictionary knows, the name open with a given name or one no dictionary knows
+        words = [first]
+        for word in rest:  # "Bashar al-Assad"; not the noun after the name ("... Bashar al-Assad Angriffe vor")
+            if not (may_be_person(word) or re.match(r"[a-z]{2,3}-", word)):
+                break
+            words.append(word)
+        name = " ".join(words)
+        out.append(f"{name} ist {m.group('country')} {m.group('desc')}")
     for m in _COUNTRY_OF.finditer(sentence) if language == "en" else ():
         if may_be_person(m.group("name")) and any(e.kind == "country" and not is_adjective(e)
                                                    for e in find_entities(m.group("country"), language)):

@@ -1352,3 +1352,11 @@ def test_a_comparative_before_after_is_no_verb_particle():
                            "than expected US jobs data", "en", None)
     assert pieces == ["The speech sent the dollar higher",
                       "it had earlier tumbled on the back of worse than expected US jobs data"]
+
+
+def test_a_countrys_genitive_noun_and_name_is_a_role_claim():
+    # DER STANDARD (10kGNAD): "Brasiliens Top-Stürmer Neymar", "Syriens Staatschef Bashar al-Assad"
+    texts = worthy_texts("Neymar gesperrt. Der Verband hat Brasiliens Top-Stürmer Neymar für vier Spiele gesperrt. "
+                         "Die Opposition wirft den Truppen von Syriens Staatschef Bashar al-Assad Angriffe vor.")
+    assert "Neymar ist Brasiliens Top-Stürmer" in texts and "Bashar al-Assad ist Syriens Staatschef" in texts
+    assert not any(t.startswith("Der Verband ist") for t in texts)
