@@ -28,6 +28,7 @@ import hashlib
 import re
 from collections import Counter
 from functools import lru_cache
+from importlib import resources
 
 import simplemma
 
@@ -105,6 +106,7 @@ def split_claims(article: Article, plain_statements: bool = False) -> list[Claim
     plain = plain_statements and news
     people = _people(article, sentences)
     descriptions = Descriptions(lang)  # "the airline", "die Bank": the nouns names were introduced with
+    named_last = LastPerson()  # German: "Zlatan Ibrahimovic", then "der 34-Jährige"
     # "Mr Blair": the topic is a person the article calls by title
     topic_is_person = bool(topic and re.search(rf"\b(?:Mr|Mrs|Ms|Herr|Frau)\.?\s+{re.escape(topic.split()[-1])}\b",
                                                article.text))
@@ -138,6 +140,10 @@ def split_claims(article: Article, plain_statements: bool = False) -> list[Claim
             if not ages and (context["person"] or topic_is_person or topic and topic.split()[-1] in people):
                 # the person named last, or the article's subject when it is a person named in full
                 ages, body = _age_of_the_person(body, lang, context["person"] or topic or "")
+            if lang == "de" and (named_last.person or context["person"]):
+                described, body = _described_person(body, named_last.person or context["person"] or "",
+                                                    article.text[:start])
+                rows.extend((text, True, None) for text in described)
             rows.extend((text, True, None) for text in ages)
             for clause in split_clauses(body, lang, main):
                 named_list, members = atomise(clause, lang)
@@ -171,6 +177,8 @@ def split_claims(article: Article, plain_statements: bool = False) -> list[Claim
                 entities=find_entities(text, lang) if worthy else (),
             ))
         named_here = find_entities(sentence, lang)
+        if lang == "de":
+            named_last.read(sentence)
         if not (reason and reason.startswith("headline")):  # "... Rescue of Kidnapped Girl": no names to learn
             # the people the article names in full count too ("Gordon Brown, chancellor of ...")
             descriptions.learn(sentence, named_here + tuple(e for e in people.values() if e.text in sentence))
@@ -513,6 +521,69 @@ def _age_claims(body: str, language: str, known: tuple[Entity, ...]) -> tuple[li
 # "The 51-year-old premier has marked ...", "Der 34-jährige Schweizer gewann ...": an age that opens a
 # sentence without a name is the age of the person the article named last.
 _AGE_OPENS = re.compile(r"^(?P<art>[Tt]he|[Dd]er|[Dd]ie)\s+(?P<age>\d{1,3})[- ](?:year[- ]old|jährige[rn]?)\s+(?=[\w-]+\s+[a-zäöü])")
+
+
+# Two capitalised words, the second may carry a particle ("Bashar al-Assad"), not after an article.
+_TWO_NAMES = re.compile(r"(?<![\w-])(?<!der )(?<!die )(?<!dem )(?<!den )(?<!des )(?<!das )"
+                        r"([A-ZÄÖÜ][\w'’-]+)\s+((?:[a-z]{2,3}-)?[A-ZÄÖÜ][\w'’-]+)(?![\w-])")
+
+
+class LastPerson:
+    """German: the person an article named last, in full ("Zlatan Ibrahimovic") or by the surname of a
+    full name it gave before ("Ibrahimovic"). A German name is two capitalised words no dictionary knows
+    (or a given name and one), since every noun is capitalised too; not after an article ("an der
+    Stamford Bridge")."""
+
+    def __init__(self) -> None:
+        self.person: str | None = None
+        self.full: dict[str, str] = {}
+
+    def read(self, sentence: str) -> None:
+        found: list[tuple[int, str]] = []
+        for m in _TWO_NAMES.finditer(sentence):
+            name = m.group().rstrip(".,")
+            if may_be_person(name) and not find_countries(name) and m.group(1) not in _TITLES:
+                self.full[m.group(2).split("-")[-1]] = name
+                found.append((m.start(), name))
+        for at in _surname_pattern(tuple(self.full)).finditer(sentence) if self.full else ():
+            if not any(start <= at.start() < start + len(full) for start, full in found):
+                found.append((at.start(), self.full[at.group()]))
+        if found:
+            self.person = max(found)[1]
+
+
+@lru_cache(maxsize=1)
+def _described_person_pattern() -> re.Pattern[str]:
+    """German "der 34-Jährige", "den Schweden", "der gebürtige Brasilianer": an age or a nationality as a
+    noun after a definite article, no name after it (the nationality nouns from the adjective stems of
+    checkers/data/demonyms.tsv: "schwedisch" -> "Schwede", "brasilianisch" -> "Brasilianer")."""
+    stems = set()
+    for line in resources.files("checkers").joinpath("data/demonyms.tsv").read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            stems.update(s[:-4].capitalize() for s in line.split("\t")[1].split(",") if s.endswith("isch") and len(s) > 6)
+    nationality = "|".join(sorted(stems, key=len, reverse=True))
+    # One person, not a team ("die Chilenen", "den Mexikanern"): "der/dem/des" a man, "die" a woman ("-in").
+    return re.compile(rf"\b(?:(?:[Dd]er|[Dd]ie|[Dd]en|[Dd]em)\s+(?:[a-zäöü][\w-]*\s+){{0,2}}(?P<age>\d{{1,3}})-Jährige[nr]?|"
+                      rf"(?:[Dd]er|[Dd]em|[Dd]es)\s+(?:[a-zäöü][\w-]*\s+){{0,2}}(?:{nationality})(?:e|en|er|ers|es)|"
+                      rf"[Dd]ie\s+(?:[a-zäöü][\w-]*\s+){{0,2}}(?:{nationality})(?:in|erin))\b(?!\s+[A-ZÄÖÜ])(?!-)")
+
+
+def _described_person(body: str, person: str, before: str) -> tuple[list[str], str]:
+    """German: "Gegen Chelsea traf der 34-Jährige im Hinspiel ..." -> "... der 34-Jährige (Zlatan
+    Ibrahimovic) im Hinspiel ...", and "Zlatan Ibrahimovic ist 34 Jahre alt": a report calls the person
+    it named last by age or nationality instead of the name. Not where the article introduced someone
+    of that age without a name ("ein 26-Jähriger ... Der 26-jährige Mann ...")."""
+    m = _described_person_pattern().search(body)
+    if not m or person in body:
+        return [], body
+    here = LastPerson()  # "Diego Costa wird einlaufen, nachdem der gebürtige Brasilianer ...": named before it
+    here.read(body[:m.start()])
+    person = here.person or person
+    age = m.group("age")
+    if age and re.search(rf"\b(?:ein|eine|einen|einem|einer|eines)\s+{age}-[Jj]ährige", before + body):
+        return [], body
+    claims = [f"{person} ist {age} Jahre alt"] if age else []
+    return claims, f"{body[:m.end()]} ({person}){body[m.end():]}"
 
 
 def _age_of_the_person(body: str, language: str, person: str) -> tuple[list[str], str]:

@@ -1360,3 +1360,25 @@ def test_a_countrys_genitive_noun_and_name_is_a_role_claim():
                          "Die Opposition wirft den Truppen von Syriens Staatschef Bashar al-Assad Angriffe vor.")
     assert "Neymar ist Brasiliens Top-Stürmer" in texts and "Bashar al-Assad ist Syriens Staatschef" in texts
     assert not any(t.startswith("Der Verband ist") for t in texts)
+
+
+def test_a_german_age_or_nationality_noun_refers_to_the_person_named_last():
+    # DER STANDARD (10kGNAD): "Zlatan Ibrahimovic ... Gegen Chelsea traf der 34-Jährige ..."
+    texts = worthy_texts("PSG reist nach London. Zlatan Ibrahimovic hat in acht Spielen achtmal getroffen. Gegen "
+                         "Chelsea traf der 34-Jährige im Hinspiel per Freistoß zum 1:0. Diego Costa wird wieder "
+                         "einlaufen, nachdem der gebürtige Brasilianer am Wochenende beim 1:1 gegen Stoke geschont wurde.")
+    assert "Zlatan Ibrahimovic ist 34 Jahre alt" in texts
+    assert any("der 34-Jährige (Zlatan Ibrahimovic) im Hinspiel" in t for t in texts)
+    assert any("er gebürtige Brasilianer (Diego Costa)" in t for t in texts)  # named in the same sentence
+
+
+def test_an_age_noun_for_someone_introduced_without_a_name_is_not_resolved():
+    texts = worthy_texts("Urteil in Wismar. Richterin Anna Berger leitete das Verfahren am Mittwoch. Ein 26-Jähriger "
+                         "wurde am Dienstag verurteilt. Der 26-Jährige muss 300 Euro zahlen.")
+    assert not any("(Anna Berger)" in t for t in texts) and "Anna Berger ist 26 Jahre alt" not in texts
+
+
+def test_a_team_is_no_person():
+    texts = worthy_texts("Chile im Viertelfinale. Charles Aranguiz traf zweimal beim 5:0. Die Chilenen deklassierten "
+                         "Bolivien mit 5:0.")
+    assert not any("(Charles Aranguiz)" in t for t in texts)
