@@ -557,7 +557,7 @@ def _described_person_pattern() -> re.Pattern[str]:
     """German "der 34-Jährige", "den Schweden", "der gebürtige Brasilianer": an age or a nationality as a
     noun after a definite article, no name after it (the nationality nouns from the adjective stems of
     checkers/data/demonyms.tsv: "schwedisch" -> "Schwede", "brasilianisch" -> "Brasilianer")."""
-    stems = set()
+    stems: set[str] = set()
     for line in resources.files("checkers").joinpath("data/demonyms.tsv").read_text("utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             stems.update(s[:-4].capitalize() for s in line.split("\t")[1].split(",") if s.endswith("isch") and len(s) > 6)
