@@ -529,13 +529,17 @@ def split_side_clauses(clause: str, language: str) -> list[str]:
             break
         elif i == len(segments) - 1 and (ranked := _ranked_figure(head, seg, language)):
             side.append(ranked)  # the clause stays as it is; the rank replaces its figure in a claim of its own
-        elif _is_apposition(seg, head, language) and _relative_then_predicate(segments, i + 1, language) \
-                and _noun_phrase_before(seg, language):
+        elif _is_apposition(seg, head, language) and _noun_phrase_before(seg, language) \
+                and (_relative_then_predicate(segments, i + 1, language)
+                     or language == "en" and i + 2 == len(segments) and _opens_relative(segments[i + 1], language)
+                     and _ends_apposition(seg, [], language)):
             # "Fred Hasson, head of Tiga, which represents independent developers, said ...": the apposition,
-            # the relative clause about its noun, and the main clause's predicate after both
+            # the relative clause about its noun, and the main clause's predicate after both (or nothing:
+            # "... said Gary Dunn, development director at Codemasters, which develops games in house")
             side.append(_apposition_claim(_trailing_name(head) or "", seg, language))
             side.append(f"{_noun_phrase_before(seg, language)}, {segments[i + 1]}")
-            main[-1] = f"{main[-1]} {segments[i + 2]}"
+            if i + 2 < len(segments):
+                main[-1] = f"{main[-1]} {segments[i + 2]}"
             i += 2
         elif _is_apposition(seg, head, language) and (continues or _predicate_follows(segments, i + 1, language)
                                                       or _ends_apposition(seg, segments[i + 1:], language)):
@@ -601,7 +605,13 @@ def _ends_apposition(segment: str, rest: list[str], language: str) -> bool:
     if language == "de" and opener.lower() in _RELATIVE_WORDS["de"]:
         return False
     return opener.lower() in DETERMINERS or bool(re.fullmatch(ROLE_WORDS, opener)) \
-        or len(segment.split()) > 1 and bool(_POSSESSIVE.fullmatch(opener))
+        or len(segment.split()) > 1 and bool(_POSSESSIVE.fullmatch(opener)) \
+        or language == "en" and bool(_ROLE_AT.match(segment)) and not looks_like_verb(opener, language)
+
+
+# An English role by where it is held: ", development director at Codemasters", ", head of currency strategy at
+# Bank of America" (a few lower-case words, then "at" or "of" and a name).
+_ROLE_AT = re.compile(r"^(?:[a-z][\w-]*\s+){1,4}(?:at|of)\s+(?:the\s+)?[A-Z]")
 
 
 # A possessive opening an apposition: ", NASA's associate administrator,", ", Edmunds' executive director,".
@@ -636,11 +646,14 @@ def _predicate_follows(segments: list[str], i: int, language: str) -> bool:
         | _RELATIVE_WORDS.get(language, set()) | {"and", "und", "or", "oder", "with", "mit"}
 
 
+def _opens_relative(segment: str, language: str) -> bool:
+    return bool(segment.split()) and segment.split()[0].lower() in _RELATIVE_WORDS.get(language, set())
+
+
 def _relative_then_predicate(segments: list[str], i: int, language: str) -> bool:
     """A relative clause at ``i`` with the main clause's predicate after it (", which represents
     independent developers, said ...")."""
-    return i + 1 < len(segments) and bool(segments[i].split()) \
-        and segments[i].split()[0].lower() in _RELATIVE_WORDS.get(language, set()) \
+    return i + 1 < len(segments) and _opens_relative(segments[i], language) \
         and (_opens_with_verb(segments[i + 1], language) or _predicate_follows(segments, i + 1, language))
 
 

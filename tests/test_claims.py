@@ -1382,3 +1382,14 @@ def test_a_team_is_no_person():
     texts = worthy_texts("Chile im Viertelfinale. Charles Aranguiz traf zweimal beim 5:0. Die Chilenen deklassierten "
                          "Bolivien mit 5:0.")
     assert not any("(Charles Aranguiz)" in t for t in texts)
+
+
+@pytest.mark.parametrize("sentence,role", [
+    # BBC News stories: the speaker's role after the quotation, held "at" or "of" a named organisation
+    ("\"I think the chairman is taking a much more sanguine view on the deficit,\" said Robert Sinche, head of "
+     "currency strategy at Bank of America in New York.", "Robert Sinche is head of currency strategy at Bank of America in New York"),
+    ("\"As consoles get more powerful, the content gets more detailed,\" said Gary Dunn, development director at "
+     "Codemasters, which develops games in house and also publishes titles.", "Gary Dunn is development director at Codemasters"),
+])
+def test_a_speakers_role_at_an_organisation_is_a_claim_of_its_own(sentence, role):
+    assert role in worthy_texts(f"Games firms face tough future. {sentence}")
