@@ -33,7 +33,7 @@ from importlib import resources
 import simplemma
 
 from checkers.checkworthy import PREDICTION, _FIRST_PERSON, _MODAL, checkworthy
-from checkers.clauses import (CUT_AT_COPULA, DATELINE, DATELINE_PREFIX, DETERMINERS, EN_FINITE, FURNITURE, LISTED_DATE,
+from checkers.clauses import (CUT_AT_COPULA, ROLE_AT, DATELINE, DATELINE_PREFIX, DETERMINERS, EN_FINITE, FURNITURE, LISTED_DATE,
                               SPEECH_VERB, atomise, german_v2, has_anchor, looks_like_verb, split_clauses)
 from checkers.references import Descriptions
 from checkers.entities import (ROLE_WORDS, find_countries, find_entities, is_adjective, is_person_name, may_be_person,
@@ -403,6 +403,7 @@ _COUNTRY_OF = re.compile(r"(?<![\w-])(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)['
                          r"(?P<name>[A-Z][\w'-]+\s+[A-Z][\w'-]+)(?![\w-]|\s+[A-Z])")
 
 
+_NAME_THEN_ROLE = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+(?P<role>[a-z][^,\"“”]*?)(?=,|\.?$)")
 # "Brasiliens Top-Stürmer Neymar", "Syriens Staatschef Bashar al-Assad": a country's genitive, a noun, a name.
 _COUNTRY_ROLE_DE = re.compile(r"(?<![\w-])(?P<country>[A-ZÄÖÜ][a-zäöüß]+s)\s+(?P<desc>[A-ZÄÖÜ][\w-]+)\s+"
                               r"(?P<name>[A-ZÄÖÜ][\w'-]+(?:\s+(?:[a-z]{2,3}-)?[A-ZÄÖÜ][\w'-]+){0,2})(?![\w-])")
@@ -437,6 +438,13 @@ def _role_claims(sentence: str, language: str, main: str | None) -> list[str]:
     """ "Finanzvorstand Markus Brenner bezifferte ..." -> "Markus Brenner ist Finanzvorstand von Musterwerk";
     "sagte die wissenschaftliche Direktorin Sibylle Günter" -> "Sibylle Günter ist wissenschaftliche Direktorin"."""
     out = _noun_before_name(sentence, language) + _nationalities(sentence, language)
+    for m in _NAME_THEN_ROLE.finditer(sentence) if language == "en" else ():
+        # '"...," said Gary Dunn, development director at Codemasters': the speaker's role where it is held
+        # (the same claim the clause splitter makes of the apposition in a sentence that states something)
+        role = m.group("role").rstrip(".")
+        if may_be_person(m.group("name")) and ROLE_AT.match(role) \
+                and not any(looks_like_verb(w, language) for w in role.split() if w.islower()):
+            out.append(f"{m.group('name')} is {role}")
     for m in _DESCRIBED[language].finditer(sentence) if language in _DESCRIBED else ():
         desc = m.group("desc")
         if re.fullmatch(ROLE_WORDS, desc.split()[-1]) or m.start() == 0 and language == "en" \

@@ -606,12 +606,12 @@ def _ends_apposition(segment: str, rest: list[str], language: str) -> bool:
         return False
     return opener.lower() in DETERMINERS or bool(re.fullmatch(ROLE_WORDS, opener)) \
         or len(segment.split()) > 1 and bool(_POSSESSIVE.fullmatch(opener)) \
-        or language == "en" and bool(_ROLE_AT.match(segment)) and not looks_like_verb(opener, language)
+        or language == "en" and bool(ROLE_AT.match(segment)) and not looks_like_verb(opener, language)
 
 
 # An English role by where it is held: ", development director at Codemasters", ", head of currency strategy at
 # Bank of America" (a few lower-case words, then "at" or "of" and a name).
-_ROLE_AT = re.compile(r"^(?:[a-z][\w-]*\s+){1,4}(?:at|of)\s+(?:the\s+)?[A-Z]")
+ROLE_AT = re.compile(r"^(?:[a-z][\w-]*\s+){1,4}(?:at|of)\s+(?:the\s+)?[A-Z]")
 
 
 # A possessive opening an apposition: ", NASA's associate administrator,", ", Edmunds' executive director,".
