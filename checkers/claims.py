@@ -459,21 +459,27 @@ def _role_claims(sentence: str, language: str, main: str | None) -> list[str]:
         if re.search(r"['’]s$", m.group("name")) or MONTHS_AND_YEARS.search(m.group("name")) \
                 or not may_be_person(" ".join(m.group("name").split()[:2])):
             continue  # "President Trump's July 25 call", "Rob Goldman, President Ascom North America": no person
-        # A head of state, an analyst or a spokesperson is not of the article's company unless it says so.
-        org = m.group("org") or (main if role.lower() not in _ROLES_NEED_AN_ORG else None)
-        pre = _premodifiers(sentence[:m.start()], language)
-        if pre and not m.group("org"):  # "Amazon founder Jeff Bezos" -> "Jeff Bezos is Amazon founder"
-            out.append(f"{m.group('name')} {'ist' if language == 'de' else 'is'} {pre}{role}")
-            continue
-        if not org:
-            out.append(f"{m.group('name')} {'ist' if language == 'de' else 'is'} {role}")
-            continue
-        org = re.sub(r"\s+(?:Inc|Corp|Ltd|AG|SE|GmbH|plc)\.?$", "", org)
-        if language == "de":
-            out.append(f"{m.group('name')} ist {role} von {org}")
-        else:
-            out.append(f"{m.group('name')} is {role} {'at' if m.group('org') else 'of'} {org}")
+        # "chairman and chief executive Richard Parsons": two roles, one claim each
+        both = re.search(rf"\b(?P<role>{ROLE_WORDS})\s+(?:and|und)\s+$", sentence[:m.start()])
+        for role in (role, *((both.group("role"),) if both else ())):
+            out.append(_role_claim(m, role, sentence[:both.start() if both and role == both.group("role") else m.start()],
+                                   language, main))
     return out
+
+
+def _role_claim(m: re.Match[str], role: str, before: str, language: str, main: str | None) -> str:
+    """ "Finanzvorstand Markus Brenner" -> "Markus Brenner ist Finanzvorstand von Musterwerk"."""
+    # A head of state, an analyst or a spokesperson is not of the article's company unless it says so.
+    org = m.group("org") or (main if role.lower() not in _ROLES_NEED_AN_ORG else None)
+    pre = _premodifiers(before, language)
+    if pre and not m.group("org"):  # "Amazon founder Jeff Bezos" -> "Jeff Bezos is Amazon founder"
+        return f"{m.group('name')} {'ist' if language == 'de' else 'is'} {pre}{role}"
+    if not org:
+        return f"{m.group('name')} {'ist' if language == 'de' else 'is'} {role}"
+    org = re.sub(r"\s+(?:Inc|Corp|Ltd|AG|SE|GmbH|plc)\.?$", "", org)
+    if language == "de":
+        return f"{m.group('name')} ist {role} von {org}"
+    return f"{m.group('name')} is {role} {'at' if m.group('org') else 'of'} {org}"
 
 
 def _premodifiers(before: str, language: str) -> str:

@@ -1393,3 +1393,10 @@ def test_a_team_is_no_person():
 ])
 def test_a_speakers_role_at_an_organisation_is_a_claim_of_its_own(sentence, role):
     assert role in worthy_texts(f"Games firms face tough future. {sentence}")
+
+
+def test_two_roles_before_a_name_are_one_claim_each():
+    # BBC News, "Ad sales boost Time Warner profit"
+    texts = worthy_texts("TimeWarner profit jumps. TimeWarner posted a profit of $3.36bn, chairman and chief executive "
+                         "Richard Parsons said on Friday.")
+    assert "Richard Parsons is chairman of TimeWarner" in texts and "Richard Parsons is chief executive of TimeWarner" in texts
