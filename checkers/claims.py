@@ -46,7 +46,10 @@ from checkers.text import (DATE_WORDS, MONTHS_AND_YEARS, english_finite, lemma, 
 _CALL_TO_ACTION = re.compile(
     r"\b(?:hier weiterlesen|weiterlesen|jetzt (?:kaufen|lesen|anmelden|abonnieren)|gratis|kostenlos(?:e|en)?\s+"
     r"(?:analyse|report)|erfahren sie|lesen sie|melden sie sich|klicken sie|abonnieren|newsletter|"
-    r"read more|click here|sign up|subscribe|download (?:the|our)|buy now|free report)\b",
+    r"read more|click here|free report)\b|"
+    # an imperative opens the sentence (or follows a colon or a dash): "Sign up for our newsletter"; "will try to
+    # sign up AOL's existing customers" reports what a company does
+    r"(?:^|[:–—|]\s*)(?:sign up|subscribe|download (?:the|our)|buy now)\b",
     re.IGNORECASE,
 )
 _SECOND_PERSON = re.compile(r"(?<!^)(?<![.!?:]\s)\b(?:Sie|Ihnen|Ihr|Ihre)\b|\b(?:you|your)\b")
@@ -715,7 +718,7 @@ def lacks_subject(clause: str, language: str) -> bool:
 
 # Speculation: a hedge, not a report ("would" reports what someone said would happen, "vielleicht" may
 # only soften an adjective: neither is one).
-_HEDGE = re.compile(r"\b(?:is|are|was|were) expected to|\b(?:seems?|appears?|appeared|seemed) to\b|\bno one knows\b|"
+_HEDGE = re.compile(r"\b(?:is|are|was|were) expected to|\b(?:is|are) (?:trying|attempting|seeking) to\b|\b(?:seems?|appears?|appeared|seemed) to\b|\bno one knows\b|"
                     r"\bremains? to be seen\b|\bbleibt abzuwarten\b|\bmuss sich (?:\w+ )*?(?:noch )?zeigen\b|"
                     r"\b(?:could|might|perhaps|possibly|probably|presumably|könnte[n]?|dürfte[n]?|möglicherweise|"
                     r"wahrscheinlich|vermutlich|"

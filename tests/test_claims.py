@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from checkers.article import article_from_text
-from checkers.claims import split_claims, without_furniture
+from checkers.claims import hard_reason, split_claims, without_furniture
 from checkers.clauses import atomise, split_clauses, split_counts
 from checkers.entities import find_entities
 from checkers.gold import corpus_split, load_gold, odd_shape, score, totals
@@ -1400,3 +1400,19 @@ def test_two_roles_before_a_name_are_one_claim_each():
     texts = worthy_texts("TimeWarner profit jumps. TimeWarner posted a profit of $3.36bn, chairman and chief executive "
                          "Richard Parsons said on Friday.")
     assert "Richard Parsons is chairman of TimeWarner" in texts and "Richard Parsons is chief executive of TimeWarner" in texts
+
+
+@pytest.mark.parametrize("sentence,reason", [
+    ("Sign up for our newsletter.", "call to action or advertising"),
+    ("Newsletter: subscribe to get the best stories.", "call to action or advertising"),
+    # BBC News: what a company will do is reported, not asked of the reader
+    ("It will try to sign up AOL's existing customers for high speed broadband.", None),
+])
+def test_a_call_to_action_is_an_imperative_not_a_report_of_one(sentence, reason):
+    assert hard_reason(sentence, sentence, 0, len(sentence)) == reason
+
+
+def test_an_attempt_is_no_statement_of_what_happened():
+    texts = worthy_texts("Brexit vote nears. Both Johnson and Corbyn are trying to overcome a mountain of mistrust "
+                         "among voters in London.")
+    assert not any("mistrust" in t for t in texts)
