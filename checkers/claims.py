@@ -105,7 +105,9 @@ def split_claims(article: Article, plain_statements: bool = False) -> list[Claim
     hard = [hard_reason(sentence, article.text, start, end) for start, end, sentence in sentences]
     if not supported_language(article.text):
         hard = [UNSUPPORTED_LANGUAGE] * len(sentences)  # every sentence kept, none read as a claim
-    news = not any(h in _PROMOTION for h in hard)  # no question, exclamation or call to action: news, not promotion
+    # no question, exclamation or call to action in the article's own voice: news, not promotion
+    news = not any(h in _PROMOTION and _own_voice(sentence, h, article.text, start, end)
+                   for h, (start, end, sentence) in zip(hard, sentences))
     plain = plain_statements and news
     people = _people(article, sentences)
     descriptions = Descriptions(lang)  # "the airline", "die Bank": the nouns names were introduced with
@@ -305,6 +307,32 @@ def _line_of(text: str, start: int, end: int) -> str:
     ls = text.rfind("\n", 0, start) + 1
     le = text.find("\n", end)
     return text[ls:le if le >= 0 else len(text)].strip()
+
+
+_QUOTED_SPAN = re.compile(r"“[^“”]*”|„[^„“”]*[“”]|\"[^\"]*\"|«[^«»]*»|»[^«»]*«")
+
+
+def _own_voice(sentence: str, reason: str, text: str, start: int, end: int) -> bool:
+    """Whether a question, exclamation or call to action is the article's own, not a quotation's
+    ('"... every mistake puts you under pressure," said Bautista', a sentence inside a quotation that
+    began before it) or a heading's ("What did the prosecutors say?" on a line of its own, in an
+    explainer)."""
+    before = text[:start]
+    if "„" in before:
+        inside = before.count("„") > before.count("“")
+    else:
+        inside = before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    if inside:
+        return False
+    own = _QUOTED_SPAN.sub(" ", sentence).strip()
+    if not own or own[:1] in "\"“„«»":
+        return False  # the sentence opens a quotation that runs on
+    if reason == "question":
+        bare = own.rstrip("\"'”’»«“‘ ")
+        return bare.endswith(("?", "?!", "!?")) and _line_of(text, start, end) != sentence.strip()
+    if reason == "exclamation or hype":
+        return own.rstrip("\"'”’»«“‘ ").endswith("!")
+    return bool(_CALL_TO_ACTION.search(own) or _SECOND_PERSON.search(own))
 
 
 def hard_reason(sentence: str, text: str, start: int, end: int) -> str | None:

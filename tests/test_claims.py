@@ -1416,3 +1416,14 @@ def test_an_attempt_is_no_statement_of_what_happened():
     texts = worthy_texts("Brexit vote nears. Both Johnson and Corbyn are trying to overcome a mountain of mistrust "
                          "among voters in London.")
     assert not any("mistrust" in t for t in texts)
+
+
+def test_a_quoted_you_or_a_question_heading_does_not_make_news_promotion():
+    # AEB (real pages): a player's quotation speaks to "you", an explainer's headings are questions; both
+    # are news, so a plain statement about a named thing is a claim
+    quoted = worthy_texts("Spain wins Davis Cup. \"Every mistake puts you under pressure,\" Bautista said. "
+                          "Assange has denied both allegations.")
+    heading = worthy_texts("Assange case dropped\n\nWhat did the prosecutors say?\n\nAssange has denied both allegations.")
+    promotion = worthy_texts("Assange case dropped. Do you want to know more? Assange has denied both allegations.")
+    assert "Assange has denied both allegations" in quoted and "Assange has denied both allegations" in heading
+    assert "Assange has denied both allegations" not in promotion
