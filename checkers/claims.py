@@ -111,7 +111,7 @@ def split_claims(article: Article, plain_statements: bool = False) -> list[Claim
     plain = plain_statements and news
     people = _people(article, sentences)
     descriptions = Descriptions(lang)  # "the airline", "die Bank": the nouns names were introduced with
-    named_last = LastPerson()  # German: "Zlatan Ibrahimovic", then "der 34-Jährige"
+    named_last = LastPerson()  # "Zlatan Ibrahimovic", then "der 34-Jährige"; "Sarah Claxton", then "the 25 year old"
     # "Mr Blair": the topic is a person the article calls by title
     topic_is_person = bool(topic and re.search(rf"\b(?:Mr|Mrs|Ms|Herr|Frau)\.?\s+{re.escape(topic.split()[-1])}\b",
                                                article.text))
@@ -142,12 +142,13 @@ def split_claims(article: Article, plain_statements: bool = False) -> list[Claim
             known = find_entities(body, lang) + _surnames(body, people) + tuple(
                 e for name in (main, topic, context["person"], context["org"]) if name for e in find_entities(name, lang))
             ages, body = _age_claims(body, lang, known)
-            if not ages and (context["person"] or topic_is_person or topic and topic.split()[-1] in people):
+            if not ages and (context["person"] or topic_is_person or topic and topic.split()[-1] in people
+                             or named_last.person):
                 # the person named last, or the article's subject when it is a person named in full
-                ages, body = _age_of_the_person(body, lang, context["person"] or topic or "")
-            if lang == "de" and (named_last.person or context["person"]):
+                ages, body = _age_of_the_person(body, lang, context["person"] or named_last.person or topic or "")
+            if named_last.person or context["person"]:
                 described, body = _described_person(body, named_last.person or context["person"] or "",
-                                                    article.text[:start])
+                                                    article.text[:start], lang)
                 rows.extend((text, True, None) for text in described)
             rows.extend((text, True, None) for text in ages)
             for clause in split_clauses(body, lang, main):
@@ -182,8 +183,7 @@ def split_claims(article: Article, plain_statements: bool = False) -> list[Claim
                 entities=find_entities(text, lang) if worthy else (),
             ))
         named_here = find_entities(sentence, lang)
-        if lang == "de":
-            named_last.read(sentence)
+        named_last.read(sentence)
         if not (reason and reason.startswith("headline")):  # "... Rescue of Kidnapped Girl": no names to learn
             # the people the article names in full count too ("Gordon Brown, chancellor of ...")
             descriptions.learn(sentence, named_here + tuple(e for e in people.values() if e.text in sentence))
@@ -569,15 +569,15 @@ _AGE_OPENS = re.compile(r"^(?P<art>[Tt]he|[Dd]er|[Dd]ie)\s+(?P<age>\d{1,3})[- ](
 
 
 # Two capitalised words, the second may carry a particle ("Bashar al-Assad"), not after an article.
-_TWO_NAMES = re.compile(r"(?<![\w-])(?<!der )(?<!die )(?<!dem )(?<!den )(?<!des )(?<!das )"
+_TWO_NAMES = re.compile(r"(?<![\w-])(?<!der )(?<!die )(?<!dem )(?<!den )(?<!des )(?<!das )(?<!the )(?<!The )"
                         r"([A-ZÄÖÜ][\w'’-]+)\s+((?:[a-z]{2,3}-)?[A-ZÄÖÜ][\w'’-]+)(?![\w-])")
 
 
 class LastPerson:
-    """German: the person an article named last, in full ("Zlatan Ibrahimovic") or by the surname of a
-    full name it gave before ("Ibrahimovic"). A German name is two capitalised words no dictionary knows
-    (or a given name and one), since every noun is capitalised too; not after an article ("an der
-    Stamford Bridge")."""
+    """The person an article named last, in full ("Zlatan Ibrahimovic", "Sarah Claxton") or by the surname
+    of a full name it gave before ("Ibrahimovic"). A name is two capitalised words no dictionary knows, or
+    a given name and one (German capitalises every noun, and the entity finder reads each such word
+    alone); not after an article ("an der Stamford Bridge", "the Boston Indoor Games")."""
 
     def __init__(self) -> None:
         self.person: str | None = None
@@ -613,18 +613,29 @@ def _described_person_pattern() -> re.Pattern[str]:
                       rf"[Dd]ie\s+(?:[a-zäöü][\w-]*\s+){{0,2}}(?:{nationality})(?:in|erin))\b(?!\s+[A-ZÄÖÜ])(?!-)")
 
 
-def _described_person(body: str, person: str, before: str) -> tuple[list[str], str]:
+# English: "In previous seasons, the 25 year old also contested the long jump": the age is the noun (a verb, an
+# adverb or the clause's end follows, not "the 35 year old Cobh runner").
+_AGE_NOUN_EN = re.compile(r"(?<!^)\b[Tt]he\s+(?P<age>\d{1,3})[- ]year[- ]old\b(?=\s+(?:[a-z]+ly|also|still|then|has|had|was|is|"
+                          r"will|would|could|can|did)\b|[,.;]|$)")
+
+
+def _described_person(body: str, person: str, before: str, language: str) -> tuple[list[str], str]:
     """German: "Gegen Chelsea traf der 34-Jährige im Hinspiel ..." -> "... der 34-Jährige (Zlatan
     Ibrahimovic) im Hinspiel ...", and "Zlatan Ibrahimovic ist 34 Jahre alt": a report calls the person
     it named last by age or nationality instead of the name. Not where the article introduced someone
-    of that age without a name ("ein 26-Jähriger ... Der 26-jährige Mann ...")."""
-    m = _described_person_pattern().search(body)
+    of that age without a name ("ein 26-Jähriger ... Der 26-jährige Mann ..."). English: "..., the 25 year
+    old also contested the long jump" -> "..., Claxton also contested the long jump"."""
+    m = (_described_person_pattern() if language == "de" else _AGE_NOUN_EN).search(body)
     if not m or person in body:
         return [], body
     here = LastPerson()  # "Diego Costa wird einlaufen, nachdem der gebürtige Brasilianer ...": named before it
     here.read(body[:m.start()])
     person = here.person or person
     age = m.group("age")
+    if language == "en":
+        if re.search(rf"\b(?:a|an)\s+{age}[- ]year[- ]old", before + body):
+            return [], body
+        return [f"{person} is {age} years old"], f"{body[:m.start()]}{person}{body[m.end():]}"
     if age and re.search(rf"\b(?:ein|eine|einen|einem|einer|eines)\s+{age}-[Jj]ährige", before + body):
         return [], body
     claims = [f"{person} ist {age} Jahre alt"] if age else []

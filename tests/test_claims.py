@@ -1268,8 +1268,8 @@ def test_an_age_without_hyphens_opening_a_sentence_is_the_age_of_the_article_s_p
     claims = claims_of("Claxton hunting first major medal\n\nBritish hurdler Sarah Claxton is confident she can win her "
                        "first major medal. The 25 year old has already smashed the British record twice this season.")
     texts = {c.text for c in claims if c.checkworthy}
-    assert "Claxton is 25 years old" in texts, texts
-    assert "Claxton has already smashed the British record twice this season" in texts, texts
+    assert "Sarah Claxton is 25 years old" in texts, texts  # the person named last, in full
+    assert "Sarah Claxton has already smashed the British record twice this season" in texts, texts
 
 
 def test_a_country_s_possessive_before_a_person_is_a_nationality_claim():
@@ -1427,3 +1427,14 @@ def test_a_quoted_you_or_a_question_heading_does_not_make_news_promotion():
     promotion = worthy_texts("Assange case dropped. Do you want to know more? Assange has denied both allegations.")
     assert "Assange has denied both allegations" in quoted and "Assange has denied both allegations" in heading
     assert "Assange has denied both allegations" not in promotion
+
+
+def test_an_english_age_as_a_noun_refers_to_the_person_named_last():
+    # BBC News, "Claxton hunting first major medal"
+    texts = worthy_texts("Claxton hunting first major medal. British hurdler Sarah Claxton won the AAAs title in "
+                         "7.96 seconds. In previous seasons, the 25 year old also contested the long jump.")
+    assert "In previous seasons, Sarah Claxton also contested the long jump" in texts
+    assert "Sarah Claxton is 25 years old" in texts
+    runner = worthy_texts("O'Sullivan could run in Worlds. Athletics Ireland have hinted that the 35 year old Cobh "
+                          "runner may be included in the line up for the event in France on 19 March.")
+    assert not any("is 35 years old" in t for t in runner)  # "the 35 year old Cobh runner": the age qualifies a noun
