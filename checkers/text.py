@@ -100,6 +100,11 @@ def split_sentences(text: str, language: str) -> list[tuple[int, int, str]]:
                 start = cursor
             end = start + len(sentence)
             cursor = end
+            if out and sentence[:1] in "-‐" and start > 0 and plain[start - 1] == "." and out[-1][0] >= base:
+                # "in 37 K.-o.-Spielen": a hyphen right after a full stop joins an abbreviation to its word;
+                # no sentence starts with it
+                out[-1] = (out[-1][0], base + end, paragraph[out[-1][0] - base:end])
+                continue
             out.append((base + start, base + end, paragraph[start:end]))
     return out
 

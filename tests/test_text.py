@@ -103,3 +103,10 @@ def test_the_faster_abbreviation_search_gives_exactly_what_pysbd_gives():
         for line in lines:
             assert _search_for_abbreviations(replacer, line) == ORIGINAL["search_for_abbreviations_in_string"](
                 replacer, line), (code, line)
+
+
+def test_a_hyphen_after_a_full_stop_continues_the_sentence():
+    # DER STANDARD (10kGNAD): "K.-o.-Spielen", the knockout games
+    text = "Die Statistik zeigt, dass Ibrahimovic in 37 K.-o.-Spielen nur acht Treffer erzielt hat. Das ist wenig."
+    assert [s for _, _, s in split_sentences(text, "de")] == [
+        "Die Statistik zeigt, dass Ibrahimovic in 37 K.-o.-Spielen nur acht Treffer erzielt hat.", "Das ist wenig."]
