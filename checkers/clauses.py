@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from checkers.entities import ROLE_WORDS, find_countries, find_entities
+from checkers.entities import ROLE_WORDS, find_countries, find_entities, is_person_name
 from checkers.quantities import NUMBER_WORDS, ORDINAL_WORDS, parse_quantities
 from checkers.text import (DATE_WORDS, english_finite, english_lemmas, english_verb_lemmas, lemma, stopwords,
                            trie_pattern, words)
@@ -529,6 +529,18 @@ def split_side_clauses(clause: str, language: str) -> list[str]:
             break
         elif i == len(segments) - 1 and (ranked := _ranked_figure(head, seg, language)):
             side.append(ranked)  # the clause stays as it is; the rank replaces its figure in a claim of its own
+        elif (named := _name_after_description(head, seg, language)) and (
+                i + 1 == len(segments) or segments[i + 1][:1].islower()):
+            # "... a rescue by its largest shareholder, Japanese technology investment company SoftBank Group
+            # Corp, last month": the name a description was given, a claim of its own
+            side.append(f"{named[1]} is {named[0]}")
+            # the main clause goes on with the name in place of the description: "Adam Neumann indulged in ..."
+            cut = main[-1].rfind(named[2])
+            if cut >= 0:
+                main[-1] = f"{main[-1][:cut]}{named[1]}"
+            if i + 1 < len(segments):
+                main[-1] = f"{main[-1]} {segments[i + 1]}"
+                i += 1
         elif _is_apposition(seg, head, language) and _noun_phrase_before(seg, language) \
                 and (_relative_then_predicate(segments, i + 1, language)
                      or language == "en" and i + 2 == len(segments) and _opens_relative(segments[i + 1], language)
@@ -644,6 +656,38 @@ def _predicate_follows(segments: list[str], i: int, language: str) -> bool:
     low = first.lower()
     return first[:1].islower() and low not in _PREPOSITIONS | DETERMINERS | _CONJUNCTIONS.get(language, set()) \
         | _RELATIVE_WORDS.get(language, set()) | {"and", "und", "or", "oder", "with", "mit"}
+
+
+_POSSESSIVES = {"its", "his", "her", "their", "our"}
+
+
+def _name_after_description(head: str, segment: str, language: str) -> tuple[str, str, str] | None:
+    """English: a clause that ends on a description ("the then UK Home Secretary", "The company's
+    founder") and a segment that is only the person it describes, a given name and a surname ("Sajid
+    Javid", "Adam Neumann"; not a place: "... in Stuttgart, Germany"): (description, name, the description as
+    written)."""
+    if language != "en":
+        return None
+    tokens = segment.split()
+    name = _trailing_name(segment)
+    if not name or not 1 <= len(tokens) <= 7 or " and " in f" {segment} " or "'" in name or "’" in name \
+            or not is_person_name(" ".join(name.split()[:2])) \
+            or any(t[:1].islower() and (looks_like_verb(t, language) or t in _PREPOSITIONS) for t in tokens):
+        return None
+    words = head.split()
+    for k in range(1, min(6, len(words)) + 1):
+        first = words[-k]
+        if first.lower() in DETERMINERS | _POSSESSIVES or _POSSESSIVE.fullmatch(first):
+            if looks_like_verb(words[-1], language) or k == 1:
+                return None  # "the", "its" alone
+            if words[-1][:1].isupper() and k == 2:
+                continue  # "the NYAG" is a name; "the office of the NYAG" describes
+            written = " ".join(words[-k:])
+            description = first.lower() + written[len(first):] if first in ("The", "A", "An") else written
+            return description, name, written
+        if first.lower() in _PREPOSITIONS and k == 1 or looks_like_verb(first, language):
+            return None
+    return None
 
 
 def _opens_relative(segment: str, language: str) -> bool:

@@ -1438,3 +1438,16 @@ def test_an_english_age_as_a_noun_refers_to_the_person_named_last():
     runner = worthy_texts("O'Sullivan could run in Worlds. Athletics Ireland have hinted that the 35 year old Cobh "
                           "runner may be included in the line up for the event in France on 19 March.")
     assert not any("is 35 years old" in t for t in runner)  # "the 35 year old Cobh runner": the age qualifies a noun
+
+
+@pytest.mark.parametrize("clause,pieces", [
+    # Reuters (AEB): a description, then the person it describes set off by commas
+    ("The company's founder, Adam Neumann, stepped down in September",
+     ["Adam Neumann stepped down in September", "Adam Neumann is the company's founder"]),
+    ("The suspect, Michael Webb, was convicted", ["Michael Webb was convicted", "Michael Webb is the suspect"]),
+    # a place after a place is no person ("in Stuttgart, Germany")
+    ("The simulation ran on the Hazel Hen supercomputer in Stuttgart, Germany",
+     ["The simulation ran on the Hazel Hen supercomputer in Stuttgart, Germany"]),
+])
+def test_a_person_named_after_a_description_is_a_claim_of_its_own(clause, pieces):
+    assert split_clauses(clause, "en", None) == pieces
