@@ -1484,10 +1484,19 @@ def _one_word_names(members: list[str], clause: str, start: int, end: int, langu
         and (not after or rest[:1] in ",;:)" or after in _AUX | _MODALS or looks_like_verb(after, language))
 
 
+# "sowohl Richterin Baczak als auch Verteidiger Prückler anmerken": two members of one phrase; the second runs
+# over capitalised words, numbers and articles to the first word in lower case.
+_BOTH_AND = re.compile(r"\b(?:[Ss]owohl)\s+(?P<a>[^,]+?)\s+als auch\s+"
+                       r"(?P<b>(?:(?:der|die|das|den|dem|des|ein|eine)\s+)?[A-ZÄÖÜ\d][\w.-]*(?:\s+[A-ZÄÖÜ\d][\w.-]*)*)")
+
+
 def atomise(clause: str, language: str) -> tuple[bool, list[str]]:
     """One claim per member of a list of named things or of the examples after "such as" (True: each
     member is a detail to check), or of a list of three or more of anything (False: a member is
     judged like any claim)."""
+    both = _BOTH_AND.search(clause) if language == "de" else None
+    if both and len(both.group("a").split()) <= 6:
+        return has_anchor(clause, language), [clause[:both.start()] + both.group(x) + clause[both.end():] for x in "ab"]
     for m in _LIST.finditer(clause):
         # A first member of three words or more ("Robert De Niro, Dustin Hoffman and ...") starts
         # before the match: its name is the whole capitalised run (in English, where a capitalised

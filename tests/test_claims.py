@@ -1451,3 +1451,11 @@ def test_an_english_age_as_a_noun_refers_to_the_person_named_last():
 ])
 def test_a_person_named_after_a_description_is_a_claim_of_its_own(clause, pieces):
     assert split_clauses(clause, "en", None) == pieces
+
+
+def test_sowohl_als_auch_gives_one_claim_per_member():
+    # DER STANDARD (10kGNAD)
+    named, members = atomise("Wobei sowohl Richterin Baczak als auch Verteidiger Prückler anmerken, dass die Erinnerung "
+                             "besser geworden sein muss", "de")
+    assert members == ["Wobei Richterin Baczak anmerken, dass die Erinnerung besser geworden sein muss",
+                       "Wobei Verteidiger Prückler anmerken, dass die Erinnerung besser geworden sein muss"]
