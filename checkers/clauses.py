@@ -1079,6 +1079,33 @@ def _coordinated_subjects(clause: str, language: str) -> list[str] | None:
     return [f"{' '.join(a)} {predicate}", f"{' '.join(b)} {predicate}"]
 
 
+_COUNT_OR_ARTICLE = {"ein", "eine", "einen", "einem", "einer", "der", "die", "das", "den", "dem", "des", "zwei", "drei",
+                     "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf"}
+
+
+def _coordinated_objects(left: str, right: str, language: str) -> tuple[str, str] | None:
+    """German: two noun phrases after the finite verb, each opened by an article or a count ("An Bord waren
+    zwei Piloten und ein Ingenieur aus Moldau", "Benfica muss drei Innenverteidiger und den verletzten
+    Torhüter Julio Cesar vorgeben"): one clause each, the verb at the end shared. Not after a preposition
+    ("zwischen der EU und den USA": one phrase)."""
+    if language != "de":
+        return None
+    ahead = left.split()
+    behind = right.split(", ")[0].split()
+    for k in (2, 3):  # the left phrase: "zwei Piloten", "die syrische Opposition"
+        if len(ahead) <= k + 1 or ahead[-k].lower() not in _COUNT_OR_ARTICLE or not ahead[-1][:1].isupper():
+            continue
+        before = ahead[:-k]
+        if before[-1].lower() in _GERMAN_PREPOSITIONS | _PREPOSITIONS or not any(german_finite(t) for t in before[1:]) \
+                or not behind or behind[0].lower() not in _COUNT_OR_ARTICLE \
+                or any(german_finite(t) and behind[i - 1].lower() not in _COUNT_OR_ARTICLE
+                       for i, t in enumerate(behind[:-1]) if i):  # "den verletzten Torhüter": an adjective
+            return None
+        verb = behind[-1] if len(behind) > 2 and behind[-1][:1].islower() and looks_like_verb(behind[-1], language) else ""
+        return " ".join([*ahead, verb]).strip(), " ".join([*before, *behind])
+    return None
+
+
 def _split_and(clause: str, language: str, main: str | None) -> list[str]:
     """Split "X tat A und tat B" when both sides are clauses, not coordinated noun phrases."""
     subjects = _coordinated_subjects(clause, language)
@@ -1107,6 +1134,9 @@ def _split_and(clause: str, language: str, main: str | None) -> list[str]:
         shared = _shared_noun(left, right, language)
         if shared:  # "a larger and longer-range variant of ...": one claim per adjective, each with the noun
             return shared
+        objects = _coordinated_objects(left, right, language)
+        if objects:
+            return [objects[0], *_split_and(objects[1], language, main)]
         if low in _CONSEQUENCE:
             # "sicherte sich das dritte Spiel und somit den Gesamtsieg": the consequence is a fact of its own
             # (and a piece without its verb is no claim)

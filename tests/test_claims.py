@@ -1459,3 +1459,14 @@ def test_sowohl_als_auch_gives_one_claim_per_member():
                              "besser geworden sein muss", "de")
     assert members == ["Wobei Richterin Baczak anmerken, dass die Erinnerung besser geworden sein muss",
                        "Wobei Verteidiger Prückler anmerken, dass die Erinnerung besser geworden sein muss"]
+
+
+@pytest.mark.parametrize("clause,pieces", [
+    # DER STANDARD (10kGNAD): two objects after the finite verb, each opened by a count or an article
+    ("Portugals Meister muss im Petrowski-Stadion drei Innenverteidiger und den verletzten Torhüter Julio Cesar vorgeben",
+     ["Portugals Meister muss im Petrowski-Stadion drei Innenverteidiger vorgeben",
+      "Portugals Meister muss im Petrowski-Stadion den verletzten Torhüter Julio Cesar vorgeben"]),
+    ("Der Streit zwischen der EU und den USA hält an", ["Der Streit zwischen der EU und den USA hält an"]),  # after a preposition
+])
+def test_two_german_objects_are_one_claim_each(clause, pieces):
+    assert split_clauses(clause, "de", None) == pieces
