@@ -70,11 +70,11 @@ FURNITURE = re.compile(r"https?://\S+|\bpic\.twitter\.com/\S+|(?<!\w)[#@]\w+|\((
                        r"^\([A-Z]{2,6}(?: [A-Z][a-z]+)?\)\s*")  # "(CNN) President Donald Trump ...": the credit
 DATELINE = re.compile(r"^[A-ZÄÖÜ][\w .-]+,\s+(?:\d{1,2}\.\s+\w+|\w+\s+\d{1,2}),?\s+\d{4}\.?$")
 _CLAUSE_SPLIT = re.compile(
-    r"\s*:\s+(?=[A-ZÄÖÜ\"„])|\s+[-–—]\s+|;\s+|,\s+(?=(?:während|wohingegen|gefolgt von|sowie|while|whereas|"
-    r"followed by)\b)"
+    r"\s*:\s+(?=[A-ZÄÖÜ\"„])|\s+[-–—]\s+|(?<=[a-z])—(?=[a-z])|;\s+|,\s+(?=(?:während|wohingegen|gefolgt von|sowie|"
+    r"while|whereas|followed by)\b)"  # (an em dash between words, unspaced in English house styles, is a dash too)
 )
 _PAREN_ASIDE = re.compile(r"\s+\(((?:[^()\d]+\s){2,}[^()\d]+)\)")
-_DASH_ASIDE = re.compile(r"\s+[-–—]\s+([^-–—:;]{1,100}?)\s+[-–—]\s+")
+_DASH_ASIDE = re.compile(r"(?:\s+[-–—]\s+|(?<=[a-z])—(?=[a-z]))([^-–—:;]{1,100}?)(?:\s+[-–—]\s+|(?<=[a-z])—(?=[a-z]))")
 _LEADING_CONNECTOR = re.compile(
     r"^(?:jedoch|während|wohingegen|gefolgt von|sowie|while|whereas|followed by|und|and|also|doch|but|aber)\s+",
     re.IGNORECASE,

@@ -1470,3 +1470,11 @@ def test_sowohl_als_auch_gives_one_claim_per_member():
 ])
 def test_two_german_objects_are_one_claim_each(clause, pieces):
     assert split_clauses(clause, "de", None) == pieces
+
+
+def test_an_unspaced_em_dash_separates_like_a_spaced_one():
+    # ESA (AEB): "Facility—a multimedia facility ...—to assess"; a hyphen inside a word is no dash
+    assert split_clauses("The hibernating cruise phase would end with a 21 day recuperation period—although based on "
+                         "animal hibernation, the crew would not experience bone wastage", "en", None)[0] == \
+        "The hibernating cruise phase would end with a 21 day recuperation period"
+    assert split_clauses("The well-known long-range model was tested", "en", None) == ["The well-known long-range model was tested"]
