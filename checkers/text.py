@@ -190,7 +190,7 @@ def content_terms(text: str, language: str) -> list[str]:
 
 def _date_words(weekdays: bool) -> re.Pattern[str]:
     """Years, and month (and weekday) names in German and English (Babel's CLDR data), as in "im März",
-    "on Wednesday". "May" is left out: at a sentence's start it is the modal as often as the month."""
+    "on Wednesday". "May" alone is left out: at a sentence's start it is the modal as often as the month."""
     names: set[str] = set()
     for locale in LANGUAGES:
         names |= set(get_month_names("wide", locale=locale).values())
@@ -200,7 +200,12 @@ def _date_words(weekdays: bool) -> re.Pattern[str]:
             names |= set(get_day_names("wide", locale=locale).values()) | {"gestern" if locale == "de" else "yesterday"}
     names.add("Sept")
     names.discard("May")
-    return re.compile(rf"\b(?:1[89]\d\d|20\d\d)\b|\b(?:{trie_pattern(sorted(names))})\b")
+    # "May" where only the month fits: after a preposition or a time word ("in May", "since May", "early
+    # May"), or before a day or a year ("May 20", "May 2019")
+    may = "|".join(f"(?<=\\b{w} )" for w in ("in", "since", "until", "by", "from", "early", "late", "mid", "last", "next",
+                                            "of", "through", "before", "after", "during", "im", "seit", "bis", "Mitte",
+                                            "Anfang", "Ende"))
+    return re.compile(rf"\b(?:1[89]\d\d|20\d\d)\b|\b(?:{trie_pattern(sorted(names))})\b|(?:{may})May\b|\bMay\s+\d")
 
 
 

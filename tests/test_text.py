@@ -2,7 +2,7 @@ import json
 
 import pytest
 
-from checkers.text import (SUPPORTED_MIN_SCORE, _language_score, content_terms, detect_language, split_sentences,
+from checkers.text import (MONTHS_AND_YEARS, SUPPORTED_MIN_SCORE, _language_score, content_terms, detect_language, split_sentences,
                            supported_language)
 
 from conftest import REPO, SEED_ARTICLE
@@ -110,3 +110,13 @@ def test_a_hyphen_after_a_full_stop_continues_the_sentence():
     text = "Die Statistik zeigt, dass Ibrahimovic in 37 K.-o.-Spielen nur acht Treffer erzielt hat. Das ist wenig."
     assert [s for _, _, s in split_sentences(text, "de")] == [
         "Die Statistik zeigt, dass Ibrahimovic in 37 K.-o.-Spielen nur acht Treffer erzielt hat.", "Das ist wenig."]
+
+
+@pytest.mark.parametrize("text,dated", [
+    ("Swedish prosecutors decided to reopen the investigation in May", True),
+    ("The deal closed on May 20", True),
+    ("May I ask a question", False),
+    ("Prime Minister Theresa May said so", False),
+])
+def test_may_is_a_month_only_where_only_the_month_fits(text, dated):
+    assert bool(MONTHS_AND_YEARS.search(text)) is dated
