@@ -757,7 +757,7 @@ def lacks_subject(clause: str, language: str) -> bool:
 
 # Speculation: a hedge, not a report ("would" reports what someone said would happen, "vielleicht" may
 # only soften an adjective: neither is one).
-_HEDGE = re.compile(r"\b(?:is|are|was|were) expected to|\b(?:is|are) (?:trying|attempting|seeking) to\b|\b(?:seems?|appears?|appeared|seemed) to\b|\bno one knows\b|"
+_HEDGE = re.compile(r"\b(?:is|are|was|were) expected to|\b(?:is|are) (?:trying|attempting|seeking) to\b|\b(?:un)?likely to\b|\b(?:seems?|appears?|appeared|seemed) to\b|\bno one knows\b|"
                     r"\bremains? to be seen\b|\bbleibt abzuwarten\b|\bmuss sich (?:\w+ )*?(?:noch )?zeigen\b|"
                     r"\b(?:could|might|perhaps|possibly|probably|presumably|könnte[n]?|dürfte[n]?|möglicherweise|"
                     r"wahrscheinlich|vermutlich|"

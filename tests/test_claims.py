@@ -1478,3 +1478,10 @@ def test_an_unspaced_em_dash_separates_like_a_spaced_one():
                          "animal hibernation, the crew would not experience bone wastage", "en", None)[0] == \
         "The hibernating cruise phase would end with a 21 day recuperation period"
     assert split_clauses("The well-known long-range model was tested", "en", None) == ["The well-known long-range model was tested"]
+
+
+def test_what_is_likely_or_unlikely_is_speculation():
+    # BBC News, "Dollar gains on Greenspan speech"
+    texts = worthy_texts("Dollar gains on Greenspan speech. The G7 meeting is thought unlikely to produce any "
+                         "meaningful movement in Chinese policy.")
+    assert not any("G7" in t for t in texts)
