@@ -428,6 +428,9 @@ _INLINE_CONJUNCTIONS = {"en": re.compile(r"\s(?:because|after|before|while|when|
                         "de": re.compile(r"\s(?:weil|nachdem|während|obwohl|bevor|sodass)\s")}
 
 
+_NAME_WHICH = re.compile(r"(?<=[a-z])\s+(which|who)\s+")  # (the word before is checked to end a name)
+
+
 def _dated(text: str, language: str) -> bool:
     """A figure or a year of its own."""
     return bool(parse_quantities(text, language)) or bool(re.search(r"\b(?:1[89]|20)\d\d\b", text))
@@ -448,6 +451,15 @@ def _split_inline(clause: str, language: str) -> list[str]:
             if _named_subject_verb(right, language) and _dated(left, language) and _dated(right, language) \
                     and any(english_finite(t) for t in left.split()[1:]):
                 return [left, *_split_inline(right, language)]
+    if language == "en":
+        for m in _NAME_WHICH.finditer(clause):
+            # "... at the European Indoors which take place on 5 6 March": a relative clause after a name says
+            # something of its own about it, with or without a comma
+            name = _trailing_name(clause[:m.start()])
+            rest = clause[m.end():].split()
+            if name and len(words(clause[:m.start()])) >= 4 and len(rest) >= 3 and rest[0].isalpha() \
+                    and rest[0].islower() and rest[0] not in DETERMINERS | _PREPOSITIONS:
+                return [clause[:m.start()], *_split_inline(f"{name}, {m.group(1)} {' '.join(rest)}", language)]
     pattern = _INLINE_CONJUNCTIONS.get(language)
     for m in pattern.finditer(clause) if pattern else ():
         # "... in Tays' vehicle and while searching the car, ...": the "and" before the conjunction goes

@@ -1485,3 +1485,11 @@ def test_what_is_likely_or_unlikely_is_speculation():
     texts = worthy_texts("Dollar gains on Greenspan speech. The G7 meeting is thought unlikely to produce any "
                          "meaningful movement in Chinese policy.")
     assert not any("G7" in t for t in texts)
+
+
+def test_a_relative_clause_after_a_name_is_a_claim_of_its_own_without_a_comma():
+    # BBC News, "Claxton hunting first major medal"
+    assert split_clauses("Claxton will see if her new training regime pays dividends at the European Indoors which "
+                         "take place on 5 6 March", "en", None)[-1] == "European Indoors, which take place on 5 6 March"
+    assert split_clauses("The company hired a lawyer who knows the law well", "en", None) == [
+        "The company hired a lawyer who knows the law well"]  # not after a common noun
