@@ -956,9 +956,11 @@ def _named_subject_verb(text: str, language: str) -> bool:
     j = i
     while j < len(tokens) and (tokens[j][:1].isupper() or j > i and tokens[j] in ("and", "und")
                                and j + 1 < len(tokens) and tokens[j + 1][:1].isupper()):
+        if tokens[j].endswith((",", "”", '"', "’")):
+            return False  # '... trade concerns and Hong Kong," said ...': the name ends a quotation
         j += 1  # "Mikhail Kukushkin and Alexander Bublik defeated ...": two names, one verb
     return i < j < len(tokens) and (language == "en" or j - i >= 2) and tokens[j][:1].islower() \
-        and looks_like_verb(tokens[j].strip(",.;"), language)
+        and (looks_like_verb(tokens[j].strip(",.;"), language) or language == "en" and english_finite(tokens[j].strip(",.;")))
 
 
 def _closing_and(clause: str, language: str) -> bool:
@@ -1549,6 +1551,11 @@ def atomise(clause: str, language: str) -> tuple[bool, list[str]]:
             start = before.start()
         if re.match(r"['’]s\b", clause[m.end():]):
             continue  # "Serbia’s Novak Djokovic and Britain’s Andy Murray": the last name owns what follows
+        after = clause[m.end():].split()[:1]
+        if language == "en" and after and after[0].islower() and after[0].endswith("s") and english_finite(after[0]) \
+                and any(english_finite(w) for w in clause[:start].split()[1:]):
+            continue  # "Serbia takes on Japan and Britain plays the Netherlands": a verb in the singular after the
+            # last name has it alone for its subject; two clauses, no list
         members = [x.strip(" ,") for x in re.split(r",\s|\s(?:und|and|sowie|oder|or)\s", clause[start:m.end()])
                    if x.strip(" ,")]
         dates = sum(1 for x in members if DATE_WORDS.fullmatch(x))  # "am Sonntag und Dienstag"

@@ -1493,3 +1493,10 @@ def test_a_relative_clause_after_a_name_is_a_claim_of_its_own_without_a_comma():
                          "take place on 5 6 March", "en", None)[-1] == "European Indoors, which take place on 5 6 March"
     assert split_clauses("The company hired a lawyer who knows the law well", "en", None) == [
         "The company hired a lawyer who knows the law well"]  # not after a common noun
+
+
+def test_a_singular_verb_after_the_last_name_is_no_list():
+    # Reuters (AEB): "Serbia takes on Japan and Britain plays the Netherlands": no "Serbia takes on Britain plays"
+    assert atomise("Serbia takes on Japan and Britain plays the Netherlands", "en")[1] == [
+        "Serbia takes on Japan and Britain plays the Netherlands"]
+    assert len(atomise("Traders wondered whether the United States and China could agree to end the trade war", "en")[1]) == 2
