@@ -434,6 +434,8 @@ _COUNTRY_OF = re.compile(r"(?<![\w-])(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)['
                          r"(?P<name>[A-Z][\w'-]+\s+[A-Z][\w'-]+)(?![\w-]|\s+[A-Z])")
 
 
+_RANKED_NAME = re.compile(r"(?<![\w-])(?P<adj>[\w.]+-(?:ranked|seeded|based|born))\s+"
+                          r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?![\w'’-])")
 _NAME_THEN_ROLE = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+(?P<role>[a-z][^,\"“”]*?)(?=,|\.?$)")
 # "Brasiliens Top-Stürmer Neymar", "Syriens Staatschef Bashar al-Assad": a country's genitive, a noun, a name.
 _COUNTRY_ROLE_DE = re.compile(r"(?<![\w-])(?P<country>[A-ZÄÖÜ][a-zäöüß]+s)\s+(?P<desc>[A-ZÄÖÜ][\w-]+)\s+"
@@ -469,6 +471,9 @@ def _role_claims(sentence: str, language: str, main: str | None) -> list[str]:
     """ "Finanzvorstand Markus Brenner bezifferte ..." -> "Markus Brenner ist Finanzvorstand von Musterwerk";
     "sagte die wissenschaftliche Direktorin Sibylle Günter" -> "Sibylle Günter ist wissenschaftliche Direktorin"."""
     out = _noun_before_name(sentence, language) + _nationalities(sentence, language)
+    for m in _RANKED_NAME.finditer(sentence) if language == "en" else ():
+        # "The top-ranked Nadal earlier defeated Khachanov", "London-based Barclays": a description of the name
+        out.append(f"{m.group('name')} is {m.group('adj')}")
     for m in _NAME_THEN_ROLE.finditer(sentence) if language == "en" else ():
         # '"...," said Gary Dunn, development director at Codemasters': the speaker's role where it is held
         # (the same claim the clause splitter makes of the apposition in a sentence that states something)

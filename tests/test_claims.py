@@ -1500,3 +1500,9 @@ def test_a_singular_verb_after_the_last_name_is_no_list():
     assert atomise("Serbia takes on Japan and Britain plays the Netherlands", "en")[1] == [
         "Serbia takes on Japan and Britain plays the Netherlands"]
     assert len(atomise("Traders wondered whether the United States and China could agree to end the trade war", "en")[1]) == 2
+
+
+def test_a_hyphenated_rank_or_origin_before_a_name_is_a_claim():
+    # Reuters (AEB), Davis Cup Finals
+    texts = worthy_texts("Spain beat Russia. The top-ranked Nadal earlier defeated Khachanov 6-3, 7-6 (7) to level the series.")
+    assert "Nadal is top-ranked" in texts
