@@ -49,7 +49,7 @@ _CALL_TO_ACTION = re.compile(
     r"read more|click here|free report)\b|"
     # an imperative opens the sentence (or follows a colon or a dash): "Sign up for our newsletter"; "will try to
     # sign up AOL's existing customers" reports what a company does
-    r"(?:^|[:–—|]\s*)(?:sign up|subscribe|download (?:the|our)|buy now)\b",
+    r"(?:^|[:–—|]\s*)(?:sign up|subscribe|download (?:the|our)|buy now|visit\b.{0,80}\bfor more|follow us)\b",
     re.IGNORECASE,
 )
 _SECOND_PERSON = re.compile(r"(?<!^)(?<![.!?:]\s)\b(?:Sie|Ihnen|Ihr|Ihre)\b|\b(?:you|your)\b")

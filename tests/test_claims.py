@@ -1405,6 +1405,7 @@ def test_two_roles_before_a_name_are_one_claim_each():
 @pytest.mark.parametrize("sentence,reason", [
     ("Sign up for our newsletter.", "call to action or advertising"),
     ("Newsletter: subscribe to get the best stories.", "call to action or advertising"),
+    ("Visit Business Insider's homepage for more stories.", "call to action or advertising"),
     # BBC News: what a company will do is reported, not asked of the reader
     ("It will try to sign up AOL's existing customers for high speed broadband.", None),
 ])
