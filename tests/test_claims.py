@@ -1507,3 +1507,10 @@ def test_a_hyphenated_rank_or_origin_before_a_name_is_a_claim():
     # Reuters (AEB), Davis Cup Finals
     texts = worthy_texts("Spain beat Russia. The top-ranked Nadal earlier defeated Khachanov 6-3, 7-6 (7) to level the series.")
     assert "Nadal is top-ranked" in texts
+
+
+def test_a_bare_number_in_parentheses_after_a_name_is_a_claim_of_its_own():
+    # DER STANDARD (10kGNAD): a team's points in the table
+    assert split_clauses("Am Sonntag kann Christian Fuchs mit Leicester City (76) erstmals den Titel fixieren", "de",
+                         None) == ["Am Sonntag kann Christian Fuchs mit Leicester City erstmals den Titel fixieren",
+                                   "Leicester City (76)"]
