@@ -768,6 +768,12 @@ _HEDGE = re.compile(r"\b(?:is|are|was|were) expected to|\b(?:is|are) (?:trying|a
                     r"wahrscheinlich|vermutlich|"
                     r"scheint|scheinen)\b|\bwerden\s+(?:\w+\s+){1,6}werden\b")
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|whom|where|dass|wo)\b")
+# A clause whose verb is a belief, a hope or a fear, near its start: "Richard Tateson thinks the dominance of ...",
+# "Rellie hopes the technology can be ...", "Der Trainer glaubt, dass ...".
+_BELIEF_HEAD = re.compile(r"^(?:\S+\s+){0,3}(?:[A-ZÄÖÜ][\w-]*|he|she|they|we|I|er|sie|wir|ich)(?<!['’]s)\s+(?:also\s+|still\s+)?"
+                          r"(?:thinks|believes|hopes|fears|feels|think|believe|hope|fear|"
+                          r"glaubt|glauben|hofft|hoffen|fürchtet|befürchtet|meint|meinen)\b")  # (a name or a pronoun before it:
+# not "Spain's hopes", "record hopes", nouns)
 _NO_COMMENT = re.compile(
     r"\b(?:declined|refused) to comment\b|\bdid not (?:immediately )?(?:respond|reply) to (?:a )?requests? for comment\b|"
     r"\bcould not be reached for comment\b|\blehnten? (?:\w+ ){0,4}(?:Stellungnahme|Kommentar) ab\b|"
@@ -844,6 +850,8 @@ def _claim_reason(own: str, language: str, main: str | None, named_member: bool,
         return False, FRAGMENT
     if language == "en" and CUT_AT_COPULA.search(own):
         return False, FRAGMENT  # "The next BIG challenge is …": what it is was cut off
+    if _BELIEF_HEAD.match(own) and not any(q.unit != "date" for q in figures):
+        return False, f"{NOT_A_STATEMENT} (what someone thinks or hopes)"  # "Mr Allan thinks that the answer could lie ..."
     if _NO_COMMENT.search(own):
         return False, NO_COMMENT  # "A spokeswoman for Neumann declined to comment": nothing was said
     quoted = _QUOTED_SPEECH.match(own) or _UNQUOTED_SPEECH.match(own)

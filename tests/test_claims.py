@@ -1514,3 +1514,13 @@ def test_a_bare_number_in_parentheses_after_a_name_is_a_claim_of_its_own():
     assert split_clauses("Am Sonntag kann Christian Fuchs mit Leicester City (76) erstmals den Titel fixieren", "de",
                          None) == ["Am Sonntag kann Christian Fuchs mit Leicester City erstmals den Titel fixieren",
                                    "Leicester City (76)"]
+
+
+@pytest.mark.parametrize("sentence,kept", [
+    # BBC News stories: what a named person thinks or hopes, with no figure, is opinion
+    ("Richard Tateson thinks the dominance of text based searching is not appealing to online shoppers.", False),
+    ("Rellie hopes the technology can be incorporated on to the Tate website in the near future.", False),
+    ("Rafael Nadal kept Spain's hopes alive in Madrid on Tuesday.", True),  # "hopes" a noun
+])
+def test_what_a_named_person_thinks_or_hopes_is_no_claim(sentence, kept):
+    assert bool(worthy_texts(f"Art search tested. {sentence}")) is kept
