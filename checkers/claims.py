@@ -781,7 +781,9 @@ _NO_COMMENT = re.compile(
 _PROMOTION = {"question", "exclamation or hype", "call to action or advertising"}
 # "Ms Persson said", "His team wrote in the new paper": who said it, not what was said.
 _ONLY_SAID = re.compile(r"^(?:\S+\s+){1,3}(?:said|says|added|wrote|writes|noted|sagte|sagt|erklärte|betonte|schrieb|schreibt)"
-                        r"(?:\s+(?:in|on|im|in der|auf)\s+(?:\S+\s+){0,3}\S+)?[.,]?$")
+                        r"(?:\s+(?:in|on|im|in der|auf)\s+(?:\S+\s+){0,3}\S+)?[.,]?$|"
+                        # "Menatep Group's managing director Tim Osborne told the Reuters news agency": to whom
+                        r"^(?:\S+\s+){1,6}told\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s*){1,3}(?:news agency|agency|newspaper)?[.,]?$")
 _ANTECEDENT = re.compile(r"^[^,]+,\s+(?:who|which|whose|whom|der|die|das|dem|den|deren|dessen|welche[rsmn]?)\s")
 # What keeps a clause without figure, date or other name from being a plain statement: a contrast
 # opener, the first or second person, reported speech (Konjunktiv), a pronoun or a reference back as
