@@ -57,7 +57,8 @@ _SECOND_PERSON = re.compile(r"(?<!^)(?<![.!?:]\s)\b(?:Sie|Ihnen|Ihr|Ihre)\b|\b(?
 # only before a singular verb ("Sie ist", "Sie leitet"; "Sie stiegen" is plural, "Sie können" may be the
 # reader).
 _PRONOUN = re.compile(r"^(?:Er|She|He)\s+(?=[a-zäöü]\w*\b)|^Sie\s+(?=[a-zäöü]\w*(?<!en)\b)")
-_ROLE = re.compile(rf"\b(?P<role>{ROLE_WORDS})\s+(?P<name>[A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){{1,2}})"
+_ROLE = re.compile(rf"\b(?P<role>{ROLE_WORDS})\s+(?P<name>[A-ZÄÖÜ][\w'-]+(?:\s+(?:(?:van|von|de|den|der|da|di|du|le|la)\s+)*"
+                   rf"[A-ZÄÖÜ][\w'-]+){{1,2}})"
                    r"(?:\s+(?:of|at|von|bei)\s+(?P<org>[A-ZÄÖÜ][\w&-]+(?:\s+[A-ZÄÖÜ][\w&.-]+)*))?")
 _REFERENCES = {
     "de": [
@@ -772,8 +773,8 @@ _SUBORDINATE = re.compile(r"\b(?:that|which|who|whom|where|dass|wo)\b")
 # "Rellie hopes the technology can be ...", "Der Trainer glaubt, dass ...".
 _BELIEF_HEAD = re.compile(r"^(?:\S+\s+){0,3}(?:[A-ZÄÖÜ][\w-]*|he|she|they|we|I|er|sie|wir|ich)(?<!['’]s)\s+(?:also\s+|still\s+)?"
                           r"(?:thinks|believes|hopes|fears|feels|think|believe|hope|fear|"
-                          r"glaubt|glauben|hofft|hoffen|fürchtet|befürchtet|meint|meinen)\b")  # (a name or a pronoun before it:
-# not "Spain's hopes", "record hopes", nouns)
+                          r"glaubt|glauben|hofft|hoffen|fürchtet|befürchtet|meint|meinen)\b(?!\s+to\b)")  # (a name or a pronoun before it:
+# not "Spain's hopes", "record hopes", nouns; "It hopes to increase subscribers" is a plan, a statement)
 _NO_COMMENT = re.compile(
     r"\b(?:declined|refused) to comment\b|\bdid not (?:immediately )?(?:respond|reply) to (?:a )?requests? for comment\b|"
     r"\bcould not be reached for comment\b|\blehnten? (?:\w+ ){0,4}(?:Stellungnahme|Kommentar) ab\b|"

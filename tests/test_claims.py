@@ -1524,3 +1524,9 @@ def test_a_bare_number_in_parentheses_after_a_name_is_a_claim_of_its_own():
 ])
 def test_what_a_named_person_thinks_or_hopes_is_no_claim(sentence, kept):
     assert bool(worthy_texts(f"Art search tested. {sentence}")) is kept
+
+
+def test_a_name_with_a_particle_stays_whole_in_a_role_claim():
+    # BBC News, "BA profits fall 40%"
+    texts = worthy_texts("BA profits fall. Aviation analyst Nick Van den Brul of BNP Paribas described BA's results as modest.")
+    assert "Nick Van den Brul is analyst at BNP Paribas" in texts and not any(t.startswith("Nick Van is") for t in texts)
