@@ -1395,6 +1395,8 @@ def _comma_list(clause: str, language: str) -> list[str] | None:
             return None  # members are short, parallel phrases; a clause of its own is no member
         if len(middle) == 1 and not counts and any(looks_like_verb(w, language) for w in middle[0].split()):
             return None  # "A, helped by research and development": one comma and a verb is no list
+        if len(middle) == 1 and segments[0].split()[0].lower() in _PREPOSITIONS and not _has_verb(segments[0], language):
+            return None  # "In the past, games consoles and in particular handhelds have ...": a fronted phrase, no member
         head_tokens = segments[0].split()
         names = all(m.strip()[:1].isupper() for m in middle)
         name = _trailing_name(segments[0])

@@ -1530,3 +1530,9 @@ def test_a_name_with_a_particle_stays_whole_in_a_role_claim():
     # BBC News, "BA profits fall 40%"
     texts = worthy_texts("BA profits fall. Aviation analyst Nick Van den Brul of BNP Paribas described BA's results as modest.")
     assert "Nick Van den Brul is analyst at BNP Paribas" in texts and not any(t.startswith("Nick Van is") for t in texts)
+
+
+def test_a_fronted_phrase_before_a_comma_is_no_list_member():
+    # BBC News, Nintendo DS: no "In games consoles", "In in particular handhelds ..."
+    clause = "In the past, games consoles and in particular handhelds have generally launched much later in Europe"
+    assert atomise(clause, "en")[1] == [clause]
