@@ -142,9 +142,14 @@ _NOT_STOP = frozenset(
     "trillion first second third fourth fifth sixth seventh eighth ninth tenth percent".split())
 
 
+# It also carries names from the web pages it was counted on ("microsoft", "netscape", "msie"), which would
+# then never count as names ("Microsoft, Sony and Nintendo are expected to ...").
+_WEB_NAMES = frozenset({"microsoft", "netscape", "msie"})
+
+
 @lru_cache(maxsize=4)
 def stopwords(language: str) -> frozenset[str]:
-    return frozenset(get_stop_words(language if language in LANGUAGES else "en")) - _NOT_STOP
+    return frozenset(get_stop_words(language if language in LANGUAGES else "en")) - _NOT_STOP - _WEB_NAMES
 
 
 @lru_cache(maxsize=200_000)
