@@ -472,7 +472,7 @@ def _role_claims(sentence: str, language: str, main: str | None) -> list[str]:
     """ "Finanzvorstand Markus Brenner bezifferte ..." -> "Markus Brenner ist Finanzvorstand von Musterwerk";
     "sagte die wissenschaftliche Direktorin Sibylle Günter" -> "Sibylle Günter ist wissenschaftliche Direktorin"."""
     out = _noun_before_name(sentence, language) + _nationalities(sentence, language)
-    for m in _RANKED_NAME.finditer(sentence) if language == "en" else ():
+    for m in _RANKED_NAME.finditer(sentence) if language == "en" and "-" in sentence else ():
         # "The top-ranked Nadal earlier defeated Khachanov", "London-based Barclays": a description of the name
         out.append(f"{m.group('name')} is {m.group('adj')}")
     for m in _NAME_THEN_ROLE.finditer(sentence) if language == "en" else ():
@@ -579,6 +579,9 @@ _TWO_NAMES = re.compile(r"(?<![\w-])(?<!der )(?<!die )(?<!dem )(?<!den )(?<!des 
                         r"([A-ZÄÖÜ][\w'’-]+)\s+((?:[a-z]{2,3}-)?[A-ZÄÖÜ][\w'’-]+)(?![\w-])")
 
 
+_WORD_AT = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w'’]*(?![\w-])")
+
+
 class LastPerson:
     """The person an article named last, in full ("Zlatan Ibrahimovic", "Sarah Claxton") or by the surname
     of a full name it gave before ("Ibrahimovic"). A name is two capitalised words no dictionary knows, or
@@ -596,8 +599,9 @@ class LastPerson:
             if may_be_person(name) and not find_countries(name) and m.group(1) not in _TITLES:
                 self.full[m.group(2).split("-")[-1]] = name
                 found.append((m.start(), name))
-        for at in _surname_pattern(tuple(self.full)).finditer(sentence) if self.full else ():
-            if not any(start <= at.start() < start + len(full) for start, full in found):
+        named = self.full.keys() & set(_WORD_AT.findall(sentence)) if self.full else ()
+        for at in _WORD_AT.finditer(sentence) if named else ():  # a surname alone
+            if at.group() in named and not any(start <= at.start() < start + len(full) for start, full in found):
                 found.append((at.start(), self.full[at.group()]))
         if found:
             self.person = max(found)[1]
@@ -631,6 +635,8 @@ def _described_person(body: str, person: str, before: str, language: str) -> tup
     it named last by age or nationality instead of the name. Not where the article introduced someone
     of that age without a name ("ein 26-Jähriger ... Der 26-jährige Mann ..."). English: "..., the 25 year
     old also contested the long jump" -> "..., Claxton also contested the long jump"."""
+    if language == "en" and "year" not in body:
+        return [], body
     m = (_described_person_pattern() if language == "de" else _AGE_NOUN_EN).search(body)
     if not m or person in body:
         return [], body

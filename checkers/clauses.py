@@ -457,7 +457,7 @@ def _split_inline(clause: str, language: str) -> list[str]:
             if _named_subject_verb(right, language) and _dated(left, language) and _dated(right, language) \
                     and any(english_finite(t) for t in left.split()[1:]):
                 return [left, *_split_inline(right, language)]
-    if language == "en":
+    if language == "en" and (" which " in clause or " who " in clause):
         for m in _NAME_WHICH.finditer(clause):
             # "... at the European Indoors which take place on 5 6 March": a relative clause after a name says
             # something of its own about it, with or without a comma
