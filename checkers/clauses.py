@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from checkers.entities import ROLE_WORDS, find_countries, find_entities, is_person_name
+from checkers.entities import ROLE_WORDS, find_countries, find_entities, is_person_name, may_be_person
 from checkers.quantities import NUMBER_WORDS, ORDINAL_WORDS, parse_quantities
 from checkers.text import (DATE_WORDS, english_finite, english_lemmas, english_verb_lemmas, lemma, stopwords,
                            trie_pattern, words)
@@ -140,8 +140,19 @@ def _partitive(part: str, language: str) -> list[str]:
     return [rest, f"{'der' if language == 'de' else 'the'} {m.group('count')}"]
 
 
+# "GPA-djp-Chef Wolfgang Katzian (SPÖ)", "Innenministerin Johanna Mikl-Leitner (ÖVP)": a person's party in parentheses.
+_PAREN_PARTY = re.compile(r"(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){1,2})\s+\((?P<party>[A-ZÄÖÜ][A-ZÄÖÜa-zäöü/-]{1,6})\)")
+
+
 def _paren_values(text: str, language: str) -> tuple[str, list[str]]:
     values = []
+    for m in reversed(list(_PAREN_PARTY.finditer(text))):
+        name = " ".join(m.group("name").split()[-2:])  # "GPA-djp-Chef Wolfgang Katzian": the last two words
+        if sum(c.isupper() for c in m.group("party")) >= 2 and may_be_person(name):
+            # the person's party, a claim of its own
+            values.append(f"{name} ist Mitglied der {m.group('party')}" if language == "de"
+                          else f"{name} is a member of {m.group('party')}")
+            text = f"{text[:m.end('name')]}{text[m.end():]}"
     for m in reversed(list(_PAREN_VALUE.finditer(text))):
         figures = parse_quantities(m.group("value"), language)
         before = text[:m.end("word")]

@@ -1536,3 +1536,12 @@ def test_a_fronted_phrase_before_a_comma_is_no_list_member():
     # BBC News, Nintendo DS: no "In games consoles", "In in particular handhelds ..."
     clause = "In the past, games consoles and in particular handhelds have generally launched much later in Europe"
     assert atomise(clause, "en")[1] == [clause]
+
+
+def test_a_persons_party_in_parentheses_is_a_claim_of_its_own():
+    # DER STANDARD (10kGNAD)
+    pieces = split_clauses("Das sei oft nur auf den ersten Blick von Vorteil, gab GPA-djp-Chef Wolfgang Katzian (SPÖ) am "
+                           "Montag zu bedenken", "de", None)
+    assert "Wolfgang Katzian ist Mitglied der SPÖ" in pieces and not any("(SPÖ)" in p for p in pieces)
+    assert not any("Mitglied" in p for p in split_clauses(
+        "Das meldete die Organisation für das Verbot von Chemiewaffen (OPCW) am Donnerstag", "de", None))
