@@ -160,10 +160,10 @@ def _paren_values(text: str, language: str) -> tuple[str, list[str]]:
         at = next((k for k in range(len(tokens) - 1, max(-1, len(tokens) - 6), -1)
                    if tokens[k].lower() in DETERMINERS), None) if language == "de" else None
         noun = " ".join(tokens[at:]) if at is not None else _noun_phrase_before(before, language)
-        if re.fullmatch(r"\d{1,3}", m.group("value")) and (name := _trailing_name(before)) and len(name.split()) <= 3:
+        if re.fullmatch(r"\d{1,3}", m.group("value")) and (team := _trailing_name(before)) and len(team.split()) <= 3:
             # "mit Leicester City (76)", "von Manchester City (64)": a bare number after a name, its points in a
             # table (or a person's age), a claim of its own
-            values.append(f"{name} ({m.group('value')})")
+            values.append(f"{team} ({m.group('value')})")
             text = f"{before}{text[m.end():]}"
             continue
         if not noun or not any(q.unit not in ("date", "#", "ordinal", "") for q in figures) \
