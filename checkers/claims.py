@@ -36,7 +36,7 @@ from checkers.checkworthy import PREDICTION, _FIRST_PERSON, _MODAL, checkworthy
 from checkers.clauses import (CUT_AT_COPULA, ROLE_AT, DATELINE, DATELINE_PREFIX, DETERMINERS, EN_FINITE, FURNITURE, LISTED_DATE,
                               SPEECH_VERB, atomise, german_v2, has_anchor, looks_like_verb, split_clauses)
 from checkers.references import Descriptions
-from checkers.entities import (ROLE_WORDS, find_countries, find_entities, is_adjective, is_person_name, may_be_person,
+from checkers.entities import (ROLE_NAMES, ROLE_WORDS, find_countries, find_entities, is_adjective, is_person_name, may_be_person,
                                named)
 from checkers.quantities import NUMBER_WORDS, mentions_count, parse_quantities
 from checkers.records import Article, Claim, Entity
@@ -435,6 +435,15 @@ _COUNTRY_OF = re.compile(r"(?<![\w-])(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)['
                          r"(?P<name>[A-Z][\w'-]+\s+[A-Z][\w'-]+)(?![\w-]|\s+[A-Z])")
 
 
+@lru_cache(maxsize=1)
+def _compound_role() -> re.Pattern[str]:
+    """German: a closed compound ending in one of the role words ("Ministerpräsident", "Regierungschef"), then a
+    name of two or three capitalised words."""
+    roles = sorted({r.lower() for r in ROLE_NAMES if r[:1].isupper() and r.isalpha() and len(r) >= 4}, key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])(?P<role>[A-ZÄÖÜ][a-zäöüß]{{3,}}(?:{'|'.join(roles)}))\s+"
+                      r"(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){1,2})(?![\w-])")
+
+
 _RANKED_NAME = re.compile(r"(?<![\w-])(?P<adj>[\w.]+-(?:ranked|seeded|based|born))\s+"
                           r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?![\w'’-])")
 _NAME_THEN_ROLE = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+(?P<role>[a-z][^,\"“”]*?)(?=,|\.?$)")
@@ -472,6 +481,11 @@ def _role_claims(sentence: str, language: str, main: str | None) -> list[str]:
     """ "Finanzvorstand Markus Brenner bezifferte ..." -> "Markus Brenner ist Finanzvorstand von Musterwerk";
     "sagte die wissenschaftliche Direktorin Sibylle Günter" -> "Sibylle Günter ist wissenschaftliche Direktorin"."""
     out = _noun_before_name(sentence, language) + _nationalities(sentence, language)
+    for m in _compound_role().finditer(sentence) if language == "de" else ():
+        # "Ministerpräsident Ahmet Davutoğlu", "Regierungschef Gheorghe Brega": a closed compound whose last part is
+        # a role, before a person's name
+        if may_be_person(" ".join(m.group("name").split()[:2])) and not re.fullmatch(ROLE_WORDS, m.group("role")):
+            out.append(f"{m.group('name')} ist {m.group('role')}")
     for m in _RANKED_NAME.finditer(sentence) if language == "en" and "-" in sentence else ():
         # "The top-ranked Nadal earlier defeated Khachanov", "London-based Barclays": a description of the name
         out.append(f"{m.group('name')} is {m.group('adj')}")

@@ -42,6 +42,7 @@ _ROLES = ["CEO", "Chef", "Konzernchef", "Konzernchefin", "Vorstandschef", "Vorst
           "chief technology officer", "president", "Präsident", "Präsidentin", "CFO", "CTO", "COO", "Mr", "Mr.",
           "Mrs", "Mrs.", "Ms", "Ms.", "Herr", "Frau", "Analyst", "Analystin", "spokesperson", "Sprecher",
           "Sprecherin"]
+ROLE_NAMES = tuple(_ROLES)
 ROLE_WORDS = f"(?i:{trie_pattern(sorted({r.lower() for r in _ROLES}))})"
 _PERSON = re.compile(rf"\b(?:{ROLE_WORDS})\s+(?P<name>[A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){{0,2}})"
                      rf"|(?P<before>[A-ZÄÖÜ][\w'-]+\s+[A-ZÄÖÜ][\w'-]+)(?:\s+(?:ist|war|is|was)|,)\s+"

@@ -1545,3 +1545,10 @@ def test_a_persons_party_in_parentheses_is_a_claim_of_its_own():
     assert "Wolfgang Katzian ist Mitglied der SPÖ" in pieces and not any("(SPÖ)" in p for p in pieces)
     assert not any("Mitglied" in p for p in split_clauses(
         "Das meldete die Organisation für das Verbot von Chemiewaffen (OPCW) am Donnerstag", "de", None))
+
+
+def test_a_german_compound_ending_in_a_role_before_a_name_is_a_role_claim():
+    # DER STANDARD (10kGNAD): "Ministerpräsident Ahmet Davutoğlu", "Regierungschef Gheorghe Brega"
+    texts = worthy_texts("Erdoğan beauftragt Davutoğlu. Präsident Recep Tayyip Erdoğan hat Ministerpräsident Ahmet "
+                         "Davutoğlu am Dienstag mit der Bildung einer Übergangsregierung beauftragt.")
+    assert "Ahmet Davutoğlu ist Ministerpräsident" in texts
