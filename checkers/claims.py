@@ -613,7 +613,8 @@ class LastPerson:
             if may_be_person(name) and not find_countries(name) and m.group(1) not in _TITLES:
                 self.full[m.group(2).split("-")[-1]] = name
                 found.append((m.start(), name))
-        named = self.full.keys() & set(_WORD_AT.findall(sentence)) if self.full else ()
+        named = self.full.keys() & set(_WORD_AT.findall(sentence)) \
+            if any(surname in sentence for surname in self.full) else ()
         for at in _WORD_AT.finditer(sentence) if named else ():  # a surname alone
             if at.group() in named and not any(start <= at.start() < start + len(full) for start, full in found):
                 found.append((at.start(), self.full[at.group()]))

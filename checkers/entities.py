@@ -95,6 +95,7 @@ _GIVEN_AND_SURNAME = re.compile(r"(?<![\w-])(?P<given>[A-ZÄÖÜ][\w'-]+)\s+(?P<
                                 r"(?![\w-])")
 
 
+@lru_cache(maxsize=65_536)
 def is_person_name(name: str) -> bool:
     """A given name and a surname: "Bruce Boudreau", "Eva-Marie Persson". (Dictionaries hold names too,
     "Angela" and "Merkel" alike, so they cannot tell a person from a company; where it matters, the
@@ -103,6 +104,7 @@ def is_person_name(name: str) -> bool:
     return m is not None and m.group("given") in given_names()
 
 
+@lru_cache(maxsize=65_536)
 def may_be_person(name: str) -> bool:
     """A person's name by its given name, a romanised Korean name (the given name after the surname, in
     two parts joined by a hyphen: "Moon Jae-in", "Kim Jong-un"), or a name of words no dictionary knows
