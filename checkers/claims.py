@@ -916,7 +916,20 @@ def _plain_statement(own: str, language: str, body: str) -> bool:
                 and not (language == "en" and tokens[i].endswith("ly"))  # "sparsely populated": an adjective
                 for i, t in enumerate(tokens[1:])) \
         and f"{own}:" not in body and not _unbalanced_quote(own) and not (language == "de" and _VERB_LAST.search(own)) \
-        and not (PREDICTION.search(own) or _MODAL.search(own) or _FIRST_PERSON.search(own) or _NOT_PLAIN.search(own))
+        and not (PREDICTION.search(own) or _MODAL.search(own) or _FIRST_PERSON.search(own) or _NOT_PLAIN.search(own)) \
+        and not (language == "de" and _NOT_PLAIN_DE.search(own))
+
+
+# German marks of a clause that is no plain statement of fact, each measured on the German development set
+# and the fit half with the plain_statements setting (together they cut its not-check-worthy hits there from
+# 23 to 15 and raise its precision from 0.750 to 0.771 for 0.03 of recall): the generic "man" ("Auch rät man,
+# ..."), a modal in the subjunctive of reported speech ("könne", "werde"), a personal pronoun ("Dating-Apps haben es
+# vorgemacht"), a pronominal adverb referring back at the start ("Daran erkenne man ..."), a noun and its
+# relative clause cut out of a sentence ("Idee, die schneller ... wurde") and a reflexive ("Chelsea gefiel
+# sich in der Rolle des Außenseiters").
+_NOT_PLAIN_DE = re.compile(r"\bman\b|\b(?:könne|müsse|werde|solle|wolle|dürfe|möge)\b|\b(?:er|es|ihm|ihn|ihnen|sich)\b|"
+                           r"^(?i:dabei|dazu|dadurch|davon|darauf|daran|daher|deshalb|deswegen|dann|damals|da)\b|"
+                           r"^\S+,\s+(?:der|die|das|dem|den|deren|dessen|welche\w*)\b")
 
 
 # A German clause that opens in lower case and ends with its finite verb is a subordinate clause whose

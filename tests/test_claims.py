@@ -1552,3 +1552,18 @@ def test_a_german_compound_ending_in_a_role_before_a_name_is_a_role_claim():
     texts = worthy_texts("Erdoğan beauftragt Davutoğlu. Präsident Recep Tayyip Erdoğan hat Ministerpräsident Ahmet "
                          "Davutoğlu am Dienstag mit der Bildung einer Übergangsregierung beauftragt.")
     assert "Ahmet Davutoğlu ist Ministerpräsident" in texts
+
+
+@pytest.mark.parametrize("sentence,kept", [
+    # DER STANDARD (10kGNAD), with the plain_statements setting on
+    ("Der aggressive Verschlüsselungstrojaner Locky ist weiterhin aktiv.", True),
+    ("Auch rät man, auf keinen Fall auf die Lösegeldforderungen einzugehen.", False),  # the generic "man"
+    ("Dating-Apps wie Tinder haben es vorgemacht.", False),  # a pronoun refers back
+    ("Chelsea gefiel sich vor dem Spiel in der Rolle des Außenseiters.", False),  # a reflexive
+    ("Theoretisch könne ja auch im Gesetz stehen, dass man dort eingreift.", False),  # reported speech
+])
+def test_german_plain_statements_skip_generic_reflexive_and_reported_clauses(sentence, kept):
+    article = article_from_text(f"Locky bedroht Rechner. Der Trojaner wurde im Februar entdeckt. {sentence}", Settings())
+    body = sentence.rstrip(".")
+    got = any(c.checkworthy and body.split(",")[0] in c.text for c in split_claims(article, plain_statements=True))
+    assert got is kept
