@@ -165,6 +165,10 @@ def split_claims(article: Article, plain_statements: bool = False) -> list[Claim
                     elif subject and subject_opens and _PRONOUN_INSIDE.match(text) and subject.split()[-1] in people:
                         # "..., when he came to power at the age of 43": the person the sentence is about
                         text = _PRONOUN_INSIDE.sub(f"{subject} ", text, count=1)
+                    elif _PRONOUN_INSIDE.match(text) and (person := _person_before(body, text)):
+                        # "Bekele's record hopes were dashed when he miscounted his laps": the person named
+                        # last before the piece in the same sentence
+                        text = _PRONOUN_INSIDE.sub(f"{person} ", text, count=1)
                     elif subject and lacks_subject(text, lang):
                         text = _with_subject(subject, text, lang)
                     prefixed = bool(subject) and text.startswith(f"{subject}: ")
@@ -609,7 +613,7 @@ class LastPerson:
     def read(self, sentence: str) -> None:
         found: list[tuple[int, str]] = []
         for m in _TWO_NAMES.finditer(sentence):
-            name = m.group().rstrip(".,")
+            name = re.sub(r"['’]s$", "", m.group().rstrip(".,"))  # "Kenenisa Bekele's record hopes"
             if may_be_person(name) and not find_countries(name) and m.group(1) not in _TITLES:
                 self.full[m.group(2).split("-")[-1]] = name
                 found.append((m.start(), name))
@@ -620,6 +624,17 @@ class LastPerson:
                 found.append((at.start(), self.full[at.group()]))
         if found:
             self.person = max(found)[1]
+
+
+def _person_before(body: str, piece: str) -> str | None:
+    """The person a sentence names last before one of its pieces (None when it names none)."""
+    at = body.find(piece[: min(len(piece), 30)])
+    if at <= 0:
+        return None
+    here = LastPerson()
+    # not the source of an attribution ("He had, according to Alex Horton of the Washington Post, killed ...")
+    here.read(re.sub(r"\b(?:according to|laut)\s+[^,]+", " ", body[:at]))
+    return here.person
 
 
 @lru_cache(maxsize=1)

@@ -1567,3 +1567,13 @@ def test_german_plain_statements_skip_generic_reflexive_and_reported_clauses(sen
     body = sentence.rstrip(".")
     got = any(c.checkworthy and body.split(",")[0] in c.text for c in split_claims(article, plain_statements=True))
     assert got is kept
+
+
+def test_a_pronoun_opening_a_piece_is_the_person_named_before_it_in_the_sentence():
+    # BBC News, "Dibaba breaks 5,000m world record"; not the source of an attribution
+    texts = worthy_texts("Dibaba breaks record. But compatriot Kenenisa Bekele's record hopes were dashed when he "
+                         "miscounted his laps in the men's 3,000m.")
+    assert "Kenenisa Bekele miscounted his laps in the men's 3,000m" in texts
+    texts = worthy_texts("Plague case in China. He had, according to Alex Horton of the Washington Post, eaten a wild "
+                         "rabbit before he was taken to a hospital 185 miles northwest of Beijing.")
+    assert not any(t.startswith("Alex Horton was taken") for t in texts)
