@@ -28,14 +28,13 @@ import hashlib
 import re
 from collections import Counter
 from functools import lru_cache
-from importlib import resources
 
 import simplemma
 
 from checkers.checkworthy import PREDICTION, _FIRST_PERSON, _MODAL, checkworthy
 from checkers.clauses import (CUT_AT_COPULA, ROLE_AT, DATELINE, DATELINE_PREFIX, DETERMINERS, EN_FINITE, FURNITURE, LISTED_DATE,
                               SPEECH_VERB, atomise, german_v2, has_anchor, looks_like_verb, split_clauses)
-from checkers.references import Descriptions
+from checkers.references import Descriptions, LastPerson, described_person, person_before
 from checkers.entities import (ROLE_NAMES, ROLE_WORDS, find_countries, find_entities, is_adjective, is_person_name, may_be_person,
                                named)
 from checkers.quantities import NUMBER_WORDS, mentions_count, parse_quantities
@@ -148,7 +147,7 @@ def split_claims(article: Article, plain_statements: bool = False) -> list[Claim
                 # the person named last, or the article's subject when it is a person named in full
                 ages, body = _age_of_the_person(body, lang, context["person"] or named_last.person or topic or "")
             if named_last.person or context["person"]:
-                described, body = _described_person(body, named_last.person or context["person"] or "",
+                described, body = described_person(body, named_last.person or context["person"] or "",
                                                     article.text[:start], lang)
                 rows.extend((text, True, None) for text in described)
             rows.extend((text, True, None) for text in ages)
@@ -165,7 +164,7 @@ def split_claims(article: Article, plain_statements: bool = False) -> list[Claim
                     elif subject and subject_opens and _PRONOUN_INSIDE.match(text) and subject.split()[-1] in people:
                         # "..., when he came to power at the age of 43": the person the sentence is about
                         text = _PRONOUN_INSIDE.sub(f"{subject} ", text, count=1)
-                    elif _PRONOUN_INSIDE.match(text) and (person := _person_before(body, text)):
+                    elif _PRONOUN_INSIDE.match(text) and (person := person_before(body, text)):
                         # "Bekele's record hopes were dashed when he miscounted his laps": the person named
                         # last before the piece in the same sentence
                         text = _PRONOUN_INSIDE.sub(f"{person} ", text, count=1)
@@ -590,98 +589,6 @@ def _age_claims(body: str, language: str, known: tuple[Entity, ...]) -> tuple[li
 # "The 51-year-old premier has marked ...", "Der 34-jährige Schweizer gewann ...": an age that opens a
 # sentence without a name is the age of the person the article named last.
 _AGE_OPENS = re.compile(r"^(?P<art>[Tt]he|[Dd]er|[Dd]ie)\s+(?P<age>\d{1,3})[- ](?:year[- ]old|jährige[rn]?)\s+(?=[\w-]+\s+[a-zäöü])")
-
-
-# Two capitalised words, the second may carry a particle ("Bashar al-Assad"), not after an article.
-_TWO_NAMES = re.compile(r"(?<![\w-])(?<!der )(?<!die )(?<!dem )(?<!den )(?<!des )(?<!das )(?<!the )(?<!The )"
-                        r"([A-ZÄÖÜ][\w'’-]+)\s+((?:[a-z]{2,3}-)?[A-ZÄÖÜ][\w'’-]+)(?![\w-])")
-
-
-_WORD_AT = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w'’]*(?![\w-])")
-
-
-class LastPerson:
-    """The person an article named last, in full ("Zlatan Ibrahimovic", "Sarah Claxton") or by the surname
-    of a full name it gave before ("Ibrahimovic"). A name is two capitalised words no dictionary knows, or
-    a given name and one (German capitalises every noun, and the entity finder reads each such word
-    alone); not after an article ("an der Stamford Bridge", "the Boston Indoor Games")."""
-
-    def __init__(self) -> None:
-        self.person: str | None = None
-        self.full: dict[str, str] = {}
-
-    def read(self, sentence: str) -> None:
-        found: list[tuple[int, str]] = []
-        for m in _TWO_NAMES.finditer(sentence):
-            name = re.sub(r"['’]s$", "", m.group().rstrip(".,"))  # "Kenenisa Bekele's record hopes"
-            if may_be_person(name) and not find_countries(name) and m.group(1) not in _TITLES:
-                self.full[m.group(2).split("-")[-1]] = name
-                found.append((m.start(), name))
-        named = self.full.keys() & set(_WORD_AT.findall(sentence)) \
-            if any(surname in sentence for surname in self.full) else ()
-        for at in _WORD_AT.finditer(sentence) if named else ():  # a surname alone
-            if at.group() in named and not any(start <= at.start() < start + len(full) for start, full in found):
-                found.append((at.start(), self.full[at.group()]))
-        if found:
-            self.person = max(found)[1]
-
-
-def _person_before(body: str, piece: str) -> str | None:
-    """The person a sentence names last before one of its pieces (None when it names none)."""
-    at = body.find(piece[: min(len(piece), 30)])
-    if at <= 0:
-        return None
-    here = LastPerson()
-    # not the source of an attribution ("He had, according to Alex Horton of the Washington Post, killed ...")
-    here.read(re.sub(r"\b(?:according to|laut)\s+[^,]+", " ", body[:at]))
-    return here.person
-
-
-@lru_cache(maxsize=1)
-def _described_person_pattern() -> re.Pattern[str]:
-    """German "der 34-Jährige", "den Schweden", "der gebürtige Brasilianer": an age or a nationality as a
-    noun after a definite article, no name after it (the nationality nouns from the adjective stems of
-    checkers/data/demonyms.tsv: "schwedisch" -> "Schwede", "brasilianisch" -> "Brasilianer")."""
-    stems: set[str] = set()
-    for line in resources.files("checkers").joinpath("data/demonyms.tsv").read_text("utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            stems.update(s[:-4].capitalize() for s in line.split("\t")[1].split(",") if s.endswith("isch") and len(s) > 6)
-    nationality = "|".join(sorted(stems, key=len, reverse=True))
-    # One person, not a team ("die Chilenen", "den Mexikanern"): "der/dem/des" a man, "die" a woman ("-in").
-    return re.compile(rf"\b(?:(?:[Dd]er|[Dd]ie|[Dd]en|[Dd]em)\s+(?:[a-zäöü][\w-]*\s+){{0,2}}(?P<age>\d{{1,3}})-Jährige[nr]?|"
-                      rf"(?:[Dd]er|[Dd]em|[Dd]es)\s+(?:[a-zäöü][\w-]*\s+){{0,2}}(?:{nationality})(?:e|en|er|ers|es)|"
-                      rf"[Dd]ie\s+(?:[a-zäöü][\w-]*\s+){{0,2}}(?:{nationality})(?:in|erin))\b(?!\s+[A-ZÄÖÜ])(?!-)")
-
-
-# English: "In previous seasons, the 25 year old also contested the long jump": the age is the noun (a verb, an
-# adverb or the clause's end follows, not "the 35 year old Cobh runner").
-_AGE_NOUN_EN = re.compile(r"(?<!^)\b[Tt]he\s+(?P<age>\d{1,3})[- ]year[- ]old\b(?=\s+(?:[a-z]+ly|also|still|then|has|had|was|is|"
-                          r"will|would|could|can|did)\b|[,.;]|$)")
-
-
-def _described_person(body: str, person: str, before: str, language: str) -> tuple[list[str], str]:
-    """German: "Gegen Chelsea traf der 34-Jährige im Hinspiel ..." -> "... der 34-Jährige (Zlatan
-    Ibrahimovic) im Hinspiel ...", and "Zlatan Ibrahimovic ist 34 Jahre alt": a report calls the person
-    it named last by age or nationality instead of the name. Not where the article introduced someone
-    of that age without a name ("ein 26-Jähriger ... Der 26-jährige Mann ..."). English: "..., the 25 year
-    old also contested the long jump" -> "..., Claxton also contested the long jump"."""
-    if language == "en" and "year" not in body:
-        return [], body
-    m = (_described_person_pattern() if language == "de" else _AGE_NOUN_EN).search(body)
-    if not m or person in body:
-        return [], body
-    here = LastPerson()  # "Diego Costa wird einlaufen, nachdem der gebürtige Brasilianer ...": named before it
-    here.read(body[:m.start()])
-    person = here.person or person
-    age = m.group("age")
-    if language == "en":
-        if re.search(rf"\b(?:a|an)\s+{age}[- ]year[- ]old", before + body):
-            return [], body
-        return [f"{person} is {age} years old"], f"{body[:m.start()]}{person}{body[m.end():]}"
-    if age and re.search(rf"\b(?:ein|eine|einen|einem|einer|eines)\s+{age}-[Jj]ährige", before + body):
-        return [], body
-    claims = [f"{person} ist {age} Jahre alt"] if age else []
-    return claims, f"{body[:m.end()]} ({person}){body[m.end():]}"
 
 
 def _age_of_the_person(body: str, language: str, person: str) -> tuple[list[str], str]:

@@ -11,6 +11,11 @@ from the article itself, sentence by sentence, so no list of kinds of organisati
 A later "the <noun>" (with up to two words between, "the U.S. plane-maker") is then the name that noun
 was last learned for: the nearest fitting entity wins. A description followed by a name of its own
 ("the airline Emirates") is left as it is.
+
+A report also calls the person it named last by age or nationality ("der 34-Jährige", "der Schwede",
+"the 25 year old") or by a pronoun in a piece of a sentence ("... when he miscounted his laps"):
+``LastPerson`` follows the people an article names, ``described_person`` and ``person_before`` resolve
+those references.
 """
 
 from __future__ import annotations
@@ -18,10 +23,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from importlib import resources
 
 import simplemma
 
-from checkers.entities import Entity
+from checkers.entities import Entity, find_countries, may_be_person
 from checkers.text import lemma, stopwords
 
 # "the <noun>" with no, one or two lower-case words or abbreviations before the noun ("the U.S.
@@ -159,3 +165,95 @@ def _apposition_noun(text: str, language: str) -> str | None:
         return None
     noun = m.group("noun")
     return noun if _known(noun if language == "de" else noun.split("-")[-1], language) else None
+
+
+# Two capitalised words, the second may carry a particle ("Bashar al-Assad"), not after an article.
+_TWO_NAMES = re.compile(r"(?<![\w-])(?<!der )(?<!die )(?<!dem )(?<!den )(?<!des )(?<!das )(?<!the )(?<!The )"
+                        r"([A-ZÄÖÜ][\w'’-]+)\s+((?:[a-z]{2,3}-)?[A-ZÄÖÜ][\w'’-]+)(?![\w-])")
+
+
+_WORD_AT = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w'’]*(?![\w-])")
+
+
+class LastPerson:
+    """The person an article named last, in full ("Zlatan Ibrahimovic", "Sarah Claxton") or by the surname
+    of a full name it gave before ("Ibrahimovic"). A name is two capitalised words no dictionary knows, or
+    a given name and one (German capitalises every noun, and the entity finder reads each such word
+    alone); not after an article ("an der Stamford Bridge", "the Boston Indoor Games")."""
+
+    def __init__(self) -> None:
+        self.person: str | None = None
+        self.full: dict[str, str] = {}
+
+    def read(self, sentence: str) -> None:
+        found: list[tuple[int, str]] = []
+        for m in _TWO_NAMES.finditer(sentence):
+            name = re.sub(r"['’]s$", "", m.group().rstrip(".,"))  # "Kenenisa Bekele's record hopes"
+            if may_be_person(name) and not find_countries(name) and m.group(1) not in _TITLES:
+                self.full[m.group(2).split("-")[-1]] = name
+                found.append((m.start(), name))
+        named = self.full.keys() & set(_WORD_AT.findall(sentence)) \
+            if any(surname in sentence for surname in self.full) else ()
+        for at in _WORD_AT.finditer(sentence) if named else ():  # a surname alone
+            if at.group() in named and not any(start <= at.start() < start + len(full) for start, full in found):
+                found.append((at.start(), self.full[at.group()]))
+        if found:
+            self.person = max(found)[1]
+
+
+def person_before(body: str, piece: str) -> str | None:
+    """The person a sentence names last before one of its pieces (None when it names none)."""
+    at = body.find(piece[: min(len(piece), 30)])
+    if at <= 0:
+        return None
+    here = LastPerson()
+    # not the source of an attribution ("He had, according to Alex Horton of the Washington Post, killed ...")
+    here.read(re.sub(r"\b(?:according to|laut)\s+[^,]+", " ", body[:at]))
+    return here.person
+
+
+@lru_cache(maxsize=1)
+def _described_person_pattern() -> re.Pattern[str]:
+    """German "der 34-Jährige", "den Schweden", "der gebürtige Brasilianer": an age or a nationality as a
+    noun after a definite article, no name after it (the nationality nouns from the adjective stems of
+    checkers/data/demonyms.tsv: "schwedisch" -> "Schwede", "brasilianisch" -> "Brasilianer")."""
+    stems: set[str] = set()
+    for line in resources.files("checkers").joinpath("data/demonyms.tsv").read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            stems.update(s[:-4].capitalize() for s in line.split("\t")[1].split(",") if s.endswith("isch") and len(s) > 6)
+    nationality = "|".join(sorted(stems, key=len, reverse=True))
+    # One person, not a team ("die Chilenen", "den Mexikanern"): "der/dem/des" a man, "die" a woman ("-in").
+    return re.compile(rf"\b(?:(?:[Dd]er|[Dd]ie|[Dd]en|[Dd]em)\s+(?:[a-zäöü][\w-]*\s+){{0,2}}(?P<age>\d{{1,3}})-Jährige[nr]?|"
+                      rf"(?:[Dd]er|[Dd]em|[Dd]es)\s+(?:[a-zäöü][\w-]*\s+){{0,2}}(?:{nationality})(?:e|en|er|ers|es)|"
+                      rf"[Dd]ie\s+(?:[a-zäöü][\w-]*\s+){{0,2}}(?:{nationality})(?:in|erin))\b(?!\s+[A-ZÄÖÜ])(?!-)")
+
+
+# English: "In previous seasons, the 25 year old also contested the long jump": the age is the noun (a verb, an
+# adverb or the clause's end follows, not "the 35 year old Cobh runner").
+_AGE_NOUN_EN = re.compile(r"(?<!^)\b[Tt]he\s+(?P<age>\d{1,3})[- ]year[- ]old\b(?=\s+(?:[a-z]+ly|also|still|then|has|had|was|is|"
+                          r"will|would|could|can|did)\b|[,.;]|$)")
+
+
+def described_person(body: str, person: str, before: str, language: str) -> tuple[list[str], str]:
+    """German: "Gegen Chelsea traf der 34-Jährige im Hinspiel ..." -> "... der 34-Jährige (Zlatan
+    Ibrahimovic) im Hinspiel ...", and "Zlatan Ibrahimovic ist 34 Jahre alt": a report calls the person
+    it named last by age or nationality instead of the name. Not where the article introduced someone
+    of that age without a name ("ein 26-Jähriger ... Der 26-jährige Mann ..."). English: "..., the 25 year
+    old also contested the long jump" -> "..., Claxton also contested the long jump"."""
+    if language == "en" and "year" not in body:
+        return [], body
+    m = (_described_person_pattern() if language == "de" else _AGE_NOUN_EN).search(body)
+    if not m or person in body:
+        return [], body
+    here = LastPerson()  # "Diego Costa wird einlaufen, nachdem der gebürtige Brasilianer ...": named before it
+    here.read(body[:m.start()])
+    person = here.person or person
+    age = m.group("age")
+    if language == "en":
+        if re.search(rf"\b(?:a|an)\s+{age}[- ]year[- ]old", before + body):
+            return [], body
+        return [f"{person} is {age} years old"], f"{body[:m.start()]}{person}{body[m.end():]}"
+    if age and re.search(rf"\b(?:ein|eine|einen|einem|einer|eines)\s+{age}-[Jj]ährige", before + body):
+        return [], body
+    claims = [f"{person} ist {age} Jahre alt"] if age else []
+    return claims, f"{body[:m.end()]} ({person}){body[m.end():]}"
