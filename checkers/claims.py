@@ -447,8 +447,9 @@ def _compound_role() -> re.Pattern[str]:
                       r"(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){1,2})(?![\w-])")
 
 
-_RANKED_NAME = re.compile(r"(?<![\w-])(?P<adj>[\w.]+-(?:ranked|seeded|based|born))\s+"
+_RANKED_NAME = re.compile(r"(?<![\w-])(?P<adj>[\w.]+-(?:ranked|seeded|based|born|owned)|[A-Z][a-z]+ (?:based|born|owned))\s+"
                           r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?![\w'’-])")
+# (a data set that strips hyphens writes "State owned Rosneft", "London based Barclays")
 _NAME_THEN_ROLE = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+(?P<role>[a-z][^,\"“”]*?)(?=,|\.?$)")
 # "Brasiliens Top-Stürmer Neymar", "Syriens Staatschef Bashar al-Assad": a country's genitive, a noun, a name.
 _COUNTRY_ROLE_DE = re.compile(r"(?<![\w-])(?P<country>[A-ZÄÖÜ][a-zäöüß]+s)\s+(?P<desc>[A-ZÄÖÜ][\w-]+)\s+"
@@ -489,9 +490,14 @@ def _role_claims(sentence: str, language: str, main: str | None) -> list[str]:
         # a role, before a person's name
         if may_be_person(" ".join(m.group("name").split()[:2])) and not re.fullmatch(ROLE_WORDS, m.group("role")):
             out.append(f"{m.group('name')} ist {m.group('role')}")
-    for m in _RANKED_NAME.finditer(sentence) if language == "en" and "-" in sentence else ():
+    for m in _RANKED_NAME.finditer(sentence) if language == "en" and ("-" in sentence or "ed " in sentence
+                                                                     or "born " in sentence) else ():
         # "The top-ranked Nadal earlier defeated Khachanov", "London-based Barclays": a description of the name
-        out.append(f"{m.group('name')} is {m.group('adj')}")
+        after = sentence[m.end():].split()[:1]
+        if not (find_countries(m.group("name")) and after and after[0].isalpha() and after[0].islower()
+                and after[0] not in DETERMINERS
+                and not looks_like_verb(after[0], language)):  # "a Moscow based US lawyer": the name qualifies a noun
+            out.append(f"{m.group('name')} is {m.group('adj')}")
     for m in _NAME_THEN_ROLE.finditer(sentence) if language == "en" else ():
         # '"...," said Gary Dunn, development director at Codemasters': the speaker's role where it is held
         # (the same claim the clause splitter makes of the apposition in a sentence that states something)

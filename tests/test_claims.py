@@ -1507,6 +1507,10 @@ def test_a_hyphenated_rank_or_origin_before_a_name_is_a_claim():
     # Reuters (AEB), Davis Cup Finals
     texts = worthy_texts("Spain beat Russia. The top-ranked Nadal earlier defeated Khachanov 6-3, 7-6 (7) to level the series.")
     assert "Nadal is top-ranked" in texts
+    # BBC News, whose data set strips hyphens: "State owned Rosneft"; not "a Moscow based US lawyer"
+    texts = worthy_texts("Yukos sues Rosneft. State owned Rosneft bought the unit for $9.3bn in December, a Moscow based "
+                         "US lawyer said.")
+    assert "Rosneft is State owned" in texts and not any(t.startswith("US is") for t in texts)
 
 
 def test_a_bare_number_in_parentheses_after_a_name_is_a_claim_of_its_own():
