@@ -250,10 +250,10 @@ def described_person(body: str, person: str, before: str, language: str) -> tupl
     person = here.person or person
     age = m.group("age")
     if language == "en":
-        if re.search(rf"\b(?:a|an)\s+{age}[- ]year[- ]old", before + body):
+        if re.search(rf"\b(?i:a|an)\s+{age}[- ]year[- ]old", before + body):
             return [], body
         return [f"{person} is {age} years old"], f"{body[:m.start()]}{person}{body[m.end():]}"
-    if age and re.search(rf"\b(?:ein|eine|einen|einem|einer|eines)\s+{age}-[Jj]ährige", before + body):
+    if age and re.search(rf"\b(?i:ein|eine|einen|einem|einer|eines)\s+{age}-[Jj]ährige", before + body):
         return [], body
     claims = [f"{person} ist {age} Jahre alt"] if age else []
     return claims, f"{body[:m.end()]} ({person}){body[m.end():]}"

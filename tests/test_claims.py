@@ -1373,8 +1373,8 @@ def test_a_german_age_or_nationality_noun_refers_to_the_person_named_last():
 
 
 def test_an_age_noun_for_someone_introduced_without_a_name_is_not_resolved():
-    texts = worthy_texts("Urteil in Wismar. Richterin Anna Berger leitete das Verfahren am Mittwoch. Ein 26-Jähriger "
-                         "wurde am Dienstag verurteilt. Der 26-Jährige muss 300 Euro zahlen.")
+    texts = worthy_texts("Urteil in Wismar. Die Richterin Anna Berger leitete das Verfahren am Mittwoch. Ein 26-Jähriger "
+                         "wurde am Dienstag verurteilt. Am Mittwoch musste der 26-Jährige 300 Euro zahlen.")
     assert not any("(Anna Berger)" in t for t in texts) and "Anna Berger ist 26 Jahre alt" not in texts
 
 
