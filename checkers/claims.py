@@ -467,12 +467,12 @@ def _nationalities(sentence: str, language: str) -> list[str]:
         first, *rest = m.group("name").split()
         if find_countries(first) or not may_be_person(first) or may_be_person(m.group("desc")):
             continue  # the noun must be a noun a dictionary knows, the name open with a given name or one no dictionary knows
-        words = [first]
+        parts = [first]
         for word in rest:  # "Bashar al-Assad"; not the noun after the name ("... Bashar al-Assad Angriffe vor")
             if not (may_be_person(word) or re.match(r"[a-z]{2,3}-", word)):
                 break
-            words.append(word)
-        name = " ".join(words)
+            parts.append(word)
+        name = " ".join(parts)
         out.append(f"{name} ist {m.group('country')} {m.group('desc')}")
     for m in _COUNTRY_OF.finditer(sentence) if language == "en" else ():
         if may_be_person(m.group("name")) and any(e.kind == "country" and not is_adjective(e)
@@ -519,11 +519,10 @@ def _role_claims(sentence: str, language: str, main: str | None) -> list[str]:
         if re.search(r"['’]s$", m.group("name")) or MONTHS_AND_YEARS.search(m.group("name")) \
                 or not may_be_person(" ".join(m.group("name").split()[:2])):
             continue  # "President Trump's July 25 call", "Rob Goldman, President Ascom North America": no person
-        # "chairman and chief executive Richard Parsons": two roles, one claim each
+        out.append(_role_claim(m, role, sentence[:m.start()], language, main))
         both = re.search(rf"\b(?P<role>{ROLE_WORDS})\s+(?:and|und)\s+$", sentence[:m.start()])
-        for role in (role, *((both.group("role"),) if both else ())):
-            out.append(_role_claim(m, role, sentence[:both.start() if both and role == both.group("role") else m.start()],
-                                   language, main))
+        if both:  # "chairman and chief executive Richard Parsons": two roles, one claim each
+            out.append(_role_claim(m, both.group("role"), sentence[:both.start()], language, main))
     return out
 
 

@@ -703,15 +703,15 @@ def _name_after_description(head: str, segment: str, language: str) -> tuple[str
             or not is_person_name(" ".join(name.split()[:2])) \
             or any(t[:1].islower() and (looks_like_verb(t, language) or t in _PREPOSITIONS) for t in tokens):
         return None
-    words = head.split()
-    for k in range(1, min(6, len(words)) + 1):
-        first = words[-k]
+    head_tokens = head.split()
+    for k in range(1, min(6, len(head_tokens)) + 1):
+        first = head_tokens[-k]
         if first.lower() in DETERMINERS | _POSSESSIVES or _POSSESSIVE.fullmatch(first):
-            if looks_like_verb(words[-1], language) or k == 1:
+            if looks_like_verb(head_tokens[-1], language) or k == 1:
                 return None  # "the", "its" alone
-            if words[-1][:1].isupper() and k == 2:
+            if head_tokens[-1][:1].isupper() and k == 2:
                 continue  # "the NYAG" is a name; "the office of the NYAG" describes
-            written = " ".join(words[-k:])
+            written = " ".join(head_tokens[-k:])
             description = first.lower() + written[len(first):] if first in ("The", "A", "An") else written
             return description, name, written
         if first.lower() in _PREPOSITIONS and k == 1 or looks_like_verb(first, language):
