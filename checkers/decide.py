@@ -1,8 +1,14 @@
 """decide_verdict: a claim's Evidence -> a Verdict with a confidence and a rationale a person can check.
 
-Each domain counts once per side (its strongest sentence), so a story syndicated across pages of one
-site is one voice; trusted domains weigh 1.5. Support and contradiction are combined as independent
-votes, ``1 - prod(1 - p_i)``, with p_i = 0.6 x score/100 x weight. Both sides strong -> mixed.
+The verdict is the fitted verdict model's (checkers/verdict_model.py: signals of the claim and its
+evidence -> probabilities fitted on real labelled claims), its confidence the model's calibrated
+probability. Two things stay rules: a fact-checker's rating of the same claim decides on its own, and
+sources that take both sides make the verdict mixed. Sides are the matcher's stances: each domain counts
+once per side (its strongest sentence), so a story syndicated across pages of one site is one voice;
+trusted domains weigh 1.5. Support and contradiction are combined as independent votes,
+``1 - prod(1 - p_i)``, with p_i = 0.6 x score/100 x weight; the weaker side at least
+``decide_mixed_ratio`` of the stronger -> mixed. With ``decide_model`` off, the stronger side decides
+(the rules before the model, kept to compare with).
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ from importlib import resources
 
 from checkers.records import Claim, Evidence, Verdict
 from checkers.settings import Settings
+from checkers.verdict_model import LABELS, VerdictModel, load_model, signals
 
 
 def decide_verdict(claim: Claim, evidence: list[Evidence], settings: Settings,
@@ -41,6 +48,11 @@ def decide_verdict(claim: Claim, evidence: list[Evidence], settings: Settings,
     strength = {side: _combine(list(by_domain.items()), settings) for side, by_domain in sides.items()}
     pro, con = strength["supports"], strength["contradicts"]
     n_sources = len(set(sides["supports"]) | set(sides["contradicts"]))
+    model = load_model() if settings.decide_model else None
+    reviewed = any(ev.kind == "review" and ev.stance in sides for ev in evidence)
+    both_sides = bool(pro and con) and min(pro, con) >= settings.decide_mixed_ratio * max(pro, con)
+    if model is not None and not reviewed:
+        return _model_verdict(claim, evidence, model, n_sources, both_sides, settings.decide_mixed_ratio)
     if pro == 0 and con == 0:
         verdict, confidence = "unverified", 0.5 if evidence else 0.7
     elif min(pro, con) >= settings.decide_mixed_ratio * max(pro, con):
@@ -55,6 +67,37 @@ def decide_verdict(claim: Claim, evidence: list[Evidence], settings: Settings,
         confidence = calibrate(confidence)
     return Verdict(claim_id=claim.id, verdict=verdict, confidence=round(min(confidence, 0.99), 3),
                    n_sources=n_sources, rationale=_rationale(verdict, chosen, evidence), evidence=tuple(chosen))
+
+
+def _model_verdict(claim: Claim, evidence: list[Evidence], model: VerdictModel, n_sources: int,
+                   both_sides: bool, mixed_ratio: float) -> Verdict:
+    if not evidence:
+        return Verdict(claim_id=claim.id, verdict="unverified", confidence=round(model.no_evidence_right, 3),
+                       n_sources=0, rationale=_rationale("unverified", [], evidence), evidence=())
+    values = signals(claim, evidence)
+    probs = model.probabilities(values)
+    verdict = max(LABELS, key=lambda label: probs[label])
+    confidence = model.confidence(probs[verdict])
+    # Sources that take both sides make it mixed only where the model, too, finds both sides likely.
+    yes, no = probs["supported"], probs["contradicted"]
+    if both_sides and verdict != "unverified" and min(yes, no) >= mixed_ratio * max(yes, no):
+        verdict, confidence = "mixed", model.confidence(yes + no)
+    leaning = verdict if verdict in LABELS else "supported" if yes >= no else "contradicted"
+    why = ", ".join(model.reasons(values, leaning)) or "no signal stands out"
+    if verdict == "unverified":
+        return Verdict(claim_id=claim.id, verdict=verdict, confidence=round(confidence, 3), n_sources=0,
+                       rationale=f"{_rationale(verdict, [], evidence)} (model: {why})", evidence=())
+    side = {"supported": "supports", "contradicted": "contradicts"}.get(verdict, "")
+    # The sentences shown are those the matcher read as taking the verdict's side, else the most relevant.
+    chosen = sorted(evidence, key=lambda e: (e.stance != side, -e.score, e.url, e.span))[:3]
+    parts = []
+    for ev in chosen:
+        numbers = f" [numbers: {ev.number_detail}]" if ev.number_detail else ""
+        negation = " [one side is negated]" if ev.negation else " [opposite directions]" if ev.opposite else ""
+        parts.append(f"{ev.url} ({ev.score:.0f}/100){numbers}{negation}: \"{ev.sentence}\"")
+    return Verdict(claim_id=claim.id, verdict=verdict, confidence=round(min(confidence, 0.99), 3),
+                   n_sources=len({e.source_id for e in chosen}) or n_sources,
+                   rationale=f"{verdict} (model: {why}): " + " | ".join(parts), evidence=tuple(chosen))
 
 
 def _review(ev: Evidence) -> str:

@@ -18,7 +18,7 @@ from checkers.entities import find_entities
 from checkers.errors import InputError
 from checkers.match import match_claims
 from checkers.quantities import parse_quantities
-from checkers.records import VERDICTS, Claim, Source, Verdict
+from checkers.records import VERDICTS, Claim, Evidence, Source, Verdict
 from checkers.settings import Settings
 from checkers.text import detect_language
 
@@ -62,7 +62,9 @@ def as_assertion(claim: str) -> str:
     return _QUESTION_LEAD.sub("", text.rstrip("?").strip()).strip()
 
 
-def verify_item(item: Item, settings: Settings) -> Verdict:
+def item_evidence(item: Item, settings: Settings) -> tuple[Claim, list[Evidence], dict[str, str]]:
+    """The claim of an item, the evidence the matcher finds for it in the item's own texts, and each
+    text's domain (one voice each): what the decider sees."""
     text = as_assertion(item.claim)
     lang = item.language if item.language in ("de", "en") else detect_language(text)
     claim = Claim(id=item.id, article_id="eval", position=0, sentence=item.claim, span=(0, len(item.claim)),
@@ -72,8 +74,12 @@ def verify_item(item: Item, settings: Settings) -> Verdict:
                       domain=f"source-{i}", fetched_at=None, http_status=None, etag=None, last_modified=None,
                       content_hash=None, title=None, published_at=None, language=detect_language(ev), text=ev)
                for i, ev in enumerate(item.evidence)]
-    evidence = match_claims([claim], sources, settings)
-    return decide_verdict(claim, evidence, settings, {s.id: s.domain for s in sources})
+    return claim, match_claims([claim], sources, settings), {s.id: s.domain for s in sources}
+
+
+def verify_item(item: Item, settings: Settings) -> Verdict:
+    claim, evidence, domains = item_evidence(item, settings)
+    return decide_verdict(claim, evidence, settings, domains)
 
 
 def metrics(pairs: list[tuple[str, str]]) -> dict:
@@ -108,6 +114,19 @@ def breakdown(predictions: list[tuple[Item, Verdict]]) -> dict[str, dict]:
             groups.setdefault("cross-lingual", []).append((item.label, verdict.verdict))
     return {name: {k: v for k, v in metrics(pairs).items() if k in ("items", "accuracy", "macro_f1")}
             for name, pairs in sorted(groups.items())}
+
+
+def calibration_error(scored: list[tuple[float, bool]], bins: int = 10) -> float:
+    """Expected calibration error: over ten equal confidence bins, the gap between the confidence said
+    and the share right, weighted by the share of verdicts in the bin."""
+    if not scored:
+        return 0.0
+    total = 0.0
+    for b in range(bins):
+        inside = [(c, ok) for c, ok in scored if b / bins <= c < (b + 1) / bins or (b == bins - 1 and c == 1.0)]
+        if inside:
+            total += abs(sum(c for c, _ in inside) / len(inside) - sum(ok for _, ok in inside) / len(inside)) * len(inside)
+    return total / len(scored)
 
 
 def reliability(scored: list[tuple[float, bool]], bins: int = 5) -> list[dict]:

@@ -462,12 +462,15 @@ def _review_evidence(claim: Claim, sources: list[Source]) -> list[Evidence]:
 def _best_per_source(claim: Claim, cf: Features, cands: list[_Sentence], fuzzy: np.ndarray,
                      essential: frozenset[str], settings: Settings) -> list[Evidence]:
     scored: dict[str, list[Evidence]] = defaultdict(list)
+    # The verdict model weighs relevance itself: it sees every candidate, not only those over the thresholds.
+    min_lexical, min_score = (0.0, 0.0) if settings.decide_model else (settings.match_min_lexical,
+                                                                       settings.match_min_score)
     for cand, fz in zip(cands, fuzzy):
         sf = cand.features
         lexical = 0.6 * term_coverage(cf, sf) + 0.4 * float(fz)
         numbers, detail = compare_quantities(cf.quantities, sf.quantities, same_measure(cf, sf), same_period(cf, sf)) \
             if cf.quantities and sf.quantities else ("none", "")
-        if lexical < settings.match_min_lexical and numbers != "agree" \
+        if lexical < min_lexical and numbers != "agree" \
                 and not any(named(k, sf.entities) for k in cf.entities):
             continue
         ent = max(entity_coverage(cf, sf), settings.match_context_entities * _coverage(cf.entities, cand.context))
@@ -476,7 +479,7 @@ def _best_per_source(claim: Claim, cf: Features, cands: list[_Sentence], fuzzy: 
                    (settings.match_weight_numbers if cf.figures else 0.0,
                     100.0 if numbers in ("agree", "disagree") else 0.0)]
         score = sum(w * v for w, v in weights) / sum(w for w, _ in weights)
-        if score < settings.match_min_score:
+        if score < min_score:
             continue
         negation = cf.negated != sf.negated_for(cf)
         opposite = cf.opposes(sf) and not (numbers == "agree" and _level_meets_change(cf, sf))

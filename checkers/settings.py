@@ -86,7 +86,13 @@ class Settings:
     # DECIDE_*: verdicts
     decide_min_support: float = 50.0  # best relevance needed before a stance counts
     decide_mixed_ratio: float = 0.5  # weaker side >= this share of the stronger -> mixed
-    decide_calibrate: bool = True  # map raw confidence through checkers/data/calibration.json
+    # Decide with the verdict model fitted on real labelled claims (checkers/data/verdict_model.json,
+    # rebuilt by benchmarks/train_verdicts.py). With it, the matcher passes every sentence that shares a
+    # term, an entity or a unit with the claim (match_top_k per source) and the model weighs relevance.
+    # Off by default until it also holds on the demo (README, "The verdict model"); off: the matcher's
+    # stronger side decides.
+    decide_model: bool = False
+    decide_calibrate: bool = True  # rules only: map raw confidence through checkers/data/calibration.json
     decide_trusted_domains: tuple[str, ...] = field(default_factory=tuple)  # their sources weigh 1.5
 
     # FLOW_*: Prefect

@@ -463,7 +463,7 @@ def evaluate(
     config: Optional[str] = ConfigOption,
 ) -> None:
     """Verify labelled claims against their own evidence and print accuracy, per-class P/R/F1 and macro-F1."""
-    from checkers.evaluate import breakdown, load_items, metrics, reliability, verify_item
+    from checkers.evaluate import breakdown, calibration_error, load_items, metrics, reliability, verify_item
 
     started = time.monotonic()
     try:
@@ -481,8 +481,9 @@ def evaluate(
     report = metrics(labelled)
     report["seconds"] = round(seconds, 2)
     report["by_group"] = breakdown(predictions)
-    report["reliability"] = reliability([(v.confidence, v.verdict == item.label) for item, v in predictions
-                                         if item.label])
+    scored = [(v.confidence, v.verdict == item.label) for item, v in predictions if item.label]
+    report["reliability"] = reliability(scored)
+    report["calibration_error"] = round(calibration_error(scored), 3)
     if as_json:
         sys.stdout.write(json.dumps(report, indent=1) + "\n")
         return
@@ -500,6 +501,7 @@ def evaluate(
     for row in report["reliability"]:
         calibration.add_row(row["confidence"], str(row["verdicts"]), f"{row['accuracy']:.3f}")
     out.print(calibration)
+    out.print(f"expected calibration error {report['calibration_error']:.3f}", highlight=False)
 
 
 def _fail(exc: BaseException) -> None:

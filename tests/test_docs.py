@@ -26,6 +26,26 @@ def test_every_setting_is_documented():
     assert all(f"`{f.name}`" in README for f in dataclasses.fields(Settings))
 
 
+def test_the_settings_table_gives_the_code_defaults():
+    """Every number and switch in the README's settings table is the default the code has."""
+    defaults = {f.name: (f.default if f.default is not dataclasses.MISSING else f.default_factory())  # type: ignore[misc]
+                for f in dataclasses.fields(Settings)}
+    rows = re.findall(r"^\| `(\w+)` \| ([^|]+) \|", README, re.MULTILINE)
+    checked = 0
+    for name, cell in rows:
+        if name not in defaults:
+            continue
+        cell = cell.strip()
+        if cell in ("true", "false"):
+            assert defaults[name] is (cell == "true"), name
+        elif re.fullmatch(r"[\d,]+(?:\.\d+)?", cell):
+            assert defaults[name] == float(cell.replace(",", "")), (name, cell, defaults[name])
+        else:
+            continue
+        checked += 1
+    assert checked >= 30
+
+
 def test_ci_runs_the_readme_test_command():
     commands = re.findall(r"^python3 -m venv .*$", README, re.MULTILINE)
     test_command = next(c for c in commands if "pytest" in c)
