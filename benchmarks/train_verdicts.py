@@ -109,12 +109,12 @@ def train(sets: dict[str, list[Item]], settings: Settings) -> dict:
         folds += [fold(n, i) for i in fitted]
         names += [n] * len(fitted)
     x, y, folds_a, with_evidence = np.vstack(xs), np.array(ys), np.array(folds), np.concatenate(found)
-    w = _weights(names, y)
     # Without evidence the verdict is unverified: how often that is right, each set weighing the same.
     none = ~with_evidence
-    no_evidence_right = float(np.average(y[none] == 2, weights=w[none])) if none.any() else 1.0
-    x, y, folds_a, w = x[with_evidence], y[with_evidence], folds_a[with_evidence], w[with_evidence]
+    no_evidence_right = float(np.average(y[none] == 2, weights=_weights(names, y)[none])) if none.any() else 1.0
+    x, y, folds_a = x[with_evidence], y[with_evidence], folds_a[with_evidence]
     names = [n for n, keep in zip(names, with_evidence) if keep]
+    w = _weights(names, y)  # over the items the model decides
     pairs_p, pairs_ok = [], []
     for k in range(5):
         train_, test = folds_a != k, folds_a == k

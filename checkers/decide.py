@@ -1,14 +1,14 @@
 """decide_verdict: a claim's Evidence -> a Verdict with a confidence and a rationale a person can check.
 
-The verdict is the fitted verdict model's (checkers/verdict_model.py: signals of the claim and its
-evidence -> probabilities fitted on real labelled claims), its confidence the model's calibrated
-probability. Two things stay rules: a fact-checker's rating of the same claim decides on its own, and
-sources that take both sides make the verdict mixed. Sides are the matcher's stances: each domain counts
-once per side (its strongest sentence), so a story syndicated across pages of one site is one voice;
-trusted domains weigh 1.5. Support and contradiction are combined as independent votes,
-``1 - prod(1 - p_i)``, with p_i = 0.6 x score/100 x weight; the weaker side at least
-``decide_mixed_ratio`` of the stronger -> mixed. With ``decide_model`` off, the stronger side decides
-(the rules before the model, kept to compare with).
+With ``decide_model`` on, the verdict is the fitted verdict model's (checkers/verdict_model.py: signals
+of the claim and its evidence -> probabilities fitted on real labelled claims), its confidence the
+model's calibrated probability; a fact-checker's rating of the same claim still decides on its own.
+
+Otherwise the rules decide, on the matcher's stances: each domain counts once per side (its strongest
+sentence), so a story syndicated across pages of one site is one voice; trusted domains weigh 1.5.
+Support and contradiction are combined as independent votes, ``1 - prod(1 - p_i)``, with p_i = 0.6 x
+score/100 x weight; the weaker side at least ``decide_mixed_ratio`` of the stronger -> mixed; else the
+stronger side decides.
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ def decide_verdict(claim: Claim, evidence: list[Evidence], settings: Settings,
     reviewed = any(ev.kind == "review" and ev.stance in sides for ev in evidence)
     both_sides = bool(pro and con) and min(pro, con) >= settings.decide_mixed_ratio * max(pro, con)
     if model is not None and not reviewed:
-        return _model_verdict(claim, evidence, model, n_sources, both_sides, settings.decide_mixed_ratio)
+        return _model_verdict(claim, evidence, model, n_sources, both_sides)
     if pro == 0 and con == 0:
         verdict, confidence = "unverified", 0.5 if evidence else 0.7
     elif min(pro, con) >= settings.decide_mixed_ratio * max(pro, con):
@@ -70,7 +70,7 @@ def decide_verdict(claim: Claim, evidence: list[Evidence], settings: Settings,
 
 
 def _model_verdict(claim: Claim, evidence: list[Evidence], model: VerdictModel, n_sources: int,
-                   both_sides: bool, mixed_ratio: float) -> Verdict:
+                   both_sides: bool) -> Verdict:
     if not evidence:
         return Verdict(claim_id=claim.id, verdict="unverified", confidence=round(model.no_evidence_right, 3),
                        n_sources=0, rationale=_rationale("unverified", [], evidence), evidence=())
@@ -78,16 +78,15 @@ def _model_verdict(claim: Claim, evidence: list[Evidence], model: VerdictModel, 
     probs = model.probabilities(values)
     verdict = max(LABELS, key=lambda label: probs[label])
     confidence = model.confidence(probs[verdict])
-    # Sources that take both sides make it mixed only where the model, too, finds both sides likely.
-    yes, no = probs["supported"], probs["contradicted"]
-    if both_sides and verdict != "unverified" and min(yes, no) >= mixed_ratio * max(yes, no):
-        verdict, confidence = "mixed", model.confidence(yes + no)
-    leaning = verdict if verdict in LABELS else "supported" if yes >= no else "contradicted"
-    why = ", ".join(model.reasons(values, leaning)) or "no signal stands out"
+    why = ", ".join(model.reasons(values, verdict)) or "no signal stands out"
+    # The model knows no "mixed" (no real labelled set has enough of them to fit or calibrate it on):
+    # where sources take both sides, the verdict says so and keeps the model's label and confidence.
+    if both_sides:
+        why += "; sources take both sides"
     if verdict == "unverified":
         return Verdict(claim_id=claim.id, verdict=verdict, confidence=round(confidence, 3), n_sources=0,
                        rationale=f"{_rationale(verdict, [], evidence)} (model: {why})", evidence=())
-    side = {"supported": "supports", "contradicted": "contradicts"}.get(verdict, "")
+    side = "supports" if verdict == "supported" else "contradicts"
     # The sentences shown are those the matcher read as taking the verdict's side, else the most relevant.
     chosen = sorted(evidence, key=lambda e: (e.stance != side, -e.score, e.url, e.span))[:3]
     parts = []

@@ -100,7 +100,9 @@ _SCALE_ALL = "|".join(sorted({s for d in _SCALES.values() for s in d}, key=len, 
 _QUANTITY = re.compile(
     # A quantity starts at a word's start or at a digit or currency sign: checked first, so that the
     # search skips the inside of words at once instead of trying every alternative there.
-    rf"(?:(?<![^\W\d_])|(?=[\d$€£]))"
+    # A number joined by a hyphen to the letters before it names something: "Covid-19", "SARS-CoV-2",
+    # "Typ-2-Diabetes", "IL-6", "F-35"; it is no figure.
+    rf"(?<![^\W\d_]-)(?<![^\W\d_]-\d)(?<![^\W\d_]-\d\d)(?:(?<![^\W\d_])|(?=[\d$€£]))"
     rf"(?:(?P<qual>{_QUAL})\s+(?:den\s+|die\s+|der\s+|dem\s+|the\s+)?(?:geplanten\s+|planned\s+)?)?"
     rf"(?:(?P<cur1>{_CUR_PREFIX})\s?)?"
     rf"(?P<num>{_NUM}|\b(?:{_WORDNUM})\b)"

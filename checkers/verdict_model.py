@@ -44,6 +44,7 @@ _DENIAL = re.compile(r"\b(?:false|fake|hoax|misleading|debunked|satire|satirical
                      r"falsch|irreführend|erfunden|unwahr|nicht wahr)\b|\?\s*No\b", re.I)
 
 _WORD = re.compile(r"\w+")
+_TOP = 3
 
 # The signals in the order the model's weights are stored; each is in 0-1.
 SIGNALS: dict[str, str] = {
@@ -55,21 +56,31 @@ SIGNALS: dict[str, str] = {
     "word_pairs": "share of the claim's word pairs (bigrams) that the evidence has in the same order",
     "predicate": "share of what the claim says of its entities that the best sentence says",
     "entities": "share of the claim's entities the best sentence names",
-    "missing": "share of the claim's terms no evidence sentence uses",
+    "missing": "share of the claim's terms none of the three best sentences uses",
     "near_miss": "one claim term only spelled like an evidence term (a swapped or altered word)",
-    "numbers_agree": "a sentence states the claim's figure",
-    "numbers_disagree": "a sentence states another figure for the claim's measure",
+    "numbers_agree": "one of the three best sentences states the claim's figure",
+    "numbers_disagree": "one of the three best sentences states another figure for the claim's measure",
     "has_figures": "the claim states a figure",
     "has_entities": "the claim names an entity",
     "negation": "exactly one of the claim and the best sentence is negated",
-    "opposite": "the claim and a sentence name opposite poles (rose/fell, profit/loss)",
+    "opposite": "the claim and one of the three best sentences name opposite poles (rose/fell, profit/loss)",
     "claim_negated": "the claim itself is negated",
     "hedge": "the best sentence hedges (may, suggests, unclear)",
-    "no_evidence": "a sentence says the evidence is lacking",
-    "denial": "the evidence calls something false, fake or misleading",
-    "rule_supports": "sources whose best sentence the matcher's rules read as support",
-    "rule_contradicts": "sources whose best sentence the matcher's rules read as contradiction",
-    "sentences": "how many evidence sentences there are",
+    "no_evidence": "one of the five most relevant sources says the evidence is lacking",
+    "denial": "the five most relevant sources call something false, fake or misleading",
+    "rule_supports": "one of the three best sentences the matcher's rules read as support",
+    "rule_contradicts": "one of the three best sentences the matcher's rules read as contradiction",
+    # Pairs: a cue counts for more in a sentence that says what the claim says.
+    "negation_on_topic": "negation times coverage",
+    "opposite_on_topic": "opposite poles times coverage",
+    "near_miss_on_topic": "a near-miss term times coverage",
+    "missing_on_topic": "missing terms times coverage",
+    "denial_on_topic": "denial cues times coverage",
+    "hedge_on_topic": "a hedge times coverage",
+    "german_negated": "a negated German claim",
+    "coverage_squared": "coverage squared (near-complete coverage counts more)",
+    "wording_squared": "word similarity squared",
+    "same_wording": "word similarity times word pairs kept",
     "claim_length": "how many terms the claim has",
     "german": "the claim is German",
 }
@@ -82,41 +93,54 @@ def signals(claim: Claim, evidence: Sequence[Evidence]) -> dict[str, float]:
     out = dict.fromkeys(SIGNALS, 0.0)
     out.update(has_figures=float(bool(cf.figures)), has_entities=float(bool(cf.entities)),
                claim_negated=float(cf.negated), german=float(claim.language == "de"),
-               claim_length=min(1.0, math.log1p(len(cf.terms)) / 3), missing=1.0 if cf.terms else 0.0)
+               claim_length=min(1.0, math.log1p(len(cf.terms)) / 3), missing=1.0 if cf.terms else 0.0,
+               german_negated=float(cf.negated and claim.language == "de"))
     if not sentences:
         return out
     ranked = sorted(sentences, key=lambda e: (-e.score, e.url, e.span))
     best = ranked[0]
     bf = _sentence_features(best.sentence)
-    evidence_terms = frozenset().union(*(_sentence_features(e.sentence).terms for e in ranked[:20]))
+    # Only the few best sentences count: a claim checked against a whole web has hundreds of sentences,
+    # one in a labelled set a handful, and how many there are says nothing about the claim.
+    top = ranked[:_TOP]
+    evidence_terms = frozenset().union(*(_sentence_features(e.sentence).terms for e in top))
     absent = sorted(cf.terms - evidence_terms)
     near = 0
     if absent and evidence_terms:
         pool = sorted(evidence_terms)
         near = sum(1 for term, row in zip(absent, process.cdist(absent, pool, scorer=fuzz.ratio))
                    if 60 <= max(row) < 100 and len(term) >= 4)
-    texts = " ".join(e.sentence for e in ranked[:20])
+    texts = " ".join(e.sentence for e in top)
+    # What the best sentence of each of the five most relevant sources says of the matter (a denial
+    # is often a source's own best sentence: "The claim is false", "Did he say so? No.").
+    leads: dict[str, Evidence] = {}
+    for e in ranked:
+        leads.setdefault(e.source_id, e)
+    voices = " ".join(e.sentence for e in list(leads.values())[:5])
     own = claim.text.lower()
-    wording = max(fuzz.token_set_ratio(own, e.sentence.lower()) for e in ranked[:20]) / 100
+    wording = max(fuzz.token_set_ratio(own, e.sentence.lower()) for e in top) / 100
     claim_words = _WORD.findall(own)
     pairs = set(zip(claim_words, claim_words[1:]))
     found_words = _WORD.findall(texts.lower())
     word_pairs = len(pairs & set(zip(found_words, found_words[1:]))) / len(pairs) if pairs else 0.0
-    voices = {side: len({e.source_id for e in sentences if e.stance == side}) for side in ("supports", "contradicts")}
     out.update(
         score=best.score / 100, second=ranked[1].score / 100 if len(ranked) > 1 else 0.0,
         coverage=term_coverage(cf, bf) / 100, similarity=fuzz.token_set_ratio(cf.term_string, bf.term_string) / 100,
         wording=wording, word_pairs=word_pairs, predicate=predicate_coverage(cf, bf) / 100, entities=entity_coverage(cf, bf) / 100,
         missing=len(absent) / len(cf.terms) if cf.terms else 0.0, near_miss=float(near == 1),
-        numbers_agree=float(any(e.numbers == "agree" for e in ranked[:5])),
-        numbers_disagree=float(any(e.numbers == "disagree" for e in ranked[:5])),
-        negation=float(best.negation), opposite=float(any(e.opposite for e in ranked[:3])),
-        hedge=float(bool(_HEDGE.search(best.sentence))), no_evidence=float(bool(_NO_EVIDENCE.search(texts))),
-        denial=min(1.0, len(_DENIAL.findall(texts)) / 3),
-        rule_supports=min(1.0, math.log1p(voices["supports"]) / 2),
-        rule_contradicts=min(1.0, math.log1p(voices["contradicts"]) / 2),
-        sentences=min(1.0, math.log1p(len(sentences)) / 4),
+        numbers_agree=float(any(e.numbers == "agree" for e in top)),
+        numbers_disagree=float(any(e.numbers == "disagree" for e in top)),
+        negation=float(best.negation), opposite=float(any(e.opposite for e in top)),
+        hedge=float(bool(_HEDGE.search(best.sentence))), no_evidence=float(bool(_NO_EVIDENCE.search(voices))),
+        denial=min(1.0, len(_DENIAL.findall(voices)) / 3),
+        rule_supports=float(any(e.stance == "supports" for e in top)),
+        rule_contradicts=float(any(e.stance == "contradicts" for e in top)),
     )
+    coverage = out["coverage"]
+    out.update({f"{cue}_on_topic": out[cue] * coverage for cue in ("negation", "opposite", "near_miss", "missing",
+                                                                     "denial", "hedge")})
+    out.update(coverage_squared=coverage ** 2, wording_squared=out["wording"] ** 2,
+               same_wording=out["wording"] * out["word_pairs"])
     return out
 
 
