@@ -109,9 +109,9 @@ def train(sets: dict[str, list[Item]], settings: Settings) -> dict:
         folds += [fold(n, i) for i in fitted]
         names += [n] * len(fitted)
     x, y, folds_a, with_evidence = np.vstack(xs), np.array(ys), np.array(folds), np.concatenate(found)
-    # Without evidence the verdict is unverified: how often that is right, each set weighing the same.
+    # Without evidence the verdict is unverified: how often that was right, over all such fitted claims.
     none = ~with_evidence
-    no_evidence_right = float(np.average(y[none] == 2, weights=_weights(names, y)[none])) if none.any() else 1.0
+    no_evidence_right = float(np.mean(y[none] == 2)) if none.any() else 1.0
     x, y, folds_a = x[with_evidence], y[with_evidence], folds_a[with_evidence]
     names = [n for n, keep in zip(names, with_evidence) if keep]
     w = _weights(names, y)  # over the items the model decides

@@ -375,6 +375,7 @@ class _Sentence:
     span: tuple[int, int]
     features: Features
     context: frozenset[str] = frozenset()  # the entities its whole source names
+    source_terms: frozenset[str] = frozenset()  # the terms of its whole source
 
 
 def _carry_periods(sentences: list[_Sentence]) -> list[_Sentence]:
@@ -406,7 +407,8 @@ def match_claims(claims: list[Claim], sources: list[Source], settings: Settings)
                for start, end, sent in split_sentences(src.text or "", lang) if len(sent) >= 20]
         own = _carry_periods(own)
         context = frozenset().union(*(s.features.entities for s in own))
-        sentences.extend(_Sentence(s.source, s.span, s.features, context) for s in own)
+        source_terms = frozenset().union(*(s.features.terms for s in own))
+        sentences.extend(_Sentence(s.source, s.span, s.features, context, source_terms) for s in own)
     index: dict[str, set[int]] = defaultdict(set)
     for i, s in enumerate(sentences):
         for key in s.features.terms | s.features.entities | {q.unit for q in s.features.quantities if q.unit}:
@@ -469,10 +471,12 @@ def _best_per_source(claim: Claim, cf: Features, cands: list[_Sentence], fuzzy: 
         sf = cand.features
         lexical = 0.6 * term_coverage(cf, sf) + 0.4 * float(fz)
         numbers, detail = compare_quantities(cf.quantities, sf.quantities, same_measure(cf, sf), same_period(cf, sf)) \
-            if cf.quantities and sf.quantities else ("none", "")
+            if cf.quantities and sf.quantities and _about(cf, sf, cand) else ("none", "")
         if lexical < min_lexical and numbers != "agree" \
                 and not any(named(k, sf.entities) for k in cf.entities):
             continue
+        if settings.decide_model and not _about(cf, sf, cand):
+            continue  # the model weighs relevance, but only among sentences about the claim's subject
         ent = max(entity_coverage(cf, sf), settings.match_context_entities * _coverage(cf.entities, cand.context))
         weights = [(settings.match_weight_lexical, lexical),
                    (settings.match_weight_entities if cf.entities else 0.0, ent),
@@ -497,6 +501,38 @@ def _best_per_source(claim: Claim, cf: Features, cands: list[_Sentence], fuzzy: 
         items.sort(key=lambda e: (e.stance != "neutral", e.score), reverse=True)
         out.extend(items[: settings.match_top_k])
     return out
+
+
+def _about(claim: Features, sentence: Features, cand: _Sentence) -> bool:
+    """Whether a sentence speaks of the claim's subject at all, before its figures are compared (and,
+    for the verdict model, before it is evidence): it or its source names one of the claim's entities;
+    or it names the claim's month or year; or, for a claim that names no entity, it shares a term with
+    the claim beyond figures, time and light words. A figure that matches alone is no evidence: "1,6
+    Milliarden Euro" for refugees is not "1,9 Milliarden Euro" of a carmaker's profit, nor "zwei Prozent"
+    of social spending a chip maker's 2.1 percent."""
+    if any(named(k, sentence.entities) or named(k, cand.context) for k in claim.entities):
+        return True
+    # (A German page's entity finder misses names it does not know, which are capitalised like every
+    # noun there: the words of the claim's names in the page do as well.)
+    if claim.names & (sentence.terms | cand.source_terms):
+        return True
+    # Both name the same month or year: "UK inflation fell to 2.0% in May 2024" and "The Consumer Prices
+    # Index rose by 2.0% in the 12 months to May 2024" share a period, not a word.
+    said, theirs = when_of(claim.text), when_of(sentence.text)
+    if said.months and said.months & theirs.months or not said.months and said.years & theirs.years:
+        return True
+    if claim.entities:
+        return False  # a claim about Barclays is not about a page that never names it
+    topic = _topic_terms(claim)
+    return not topic or bool(topic & sentence.terms)  # (nothing but figures and time: their measure decides)
+
+
+def _topic_terms(claim: Features) -> frozenset[str]:
+    """What a claim is about: its terms but those of its figures ("Milliarden", "Prozent", "Euro"), of
+    time and of light words."""
+    figure_words = frozenset().union(*(concept_terms(q.text, claim.language) for q in claim.quantities)) \
+        if claim.quantities else frozenset()
+    return claim.terms - figure_words - _GENERIC - _LIGHT_WORDS
 
 
 def _names_essential(key: str, claim: Features, sentence: Features, context: frozenset[str]) -> bool:

@@ -95,3 +95,16 @@ def test_the_training_script_rebuilds_the_shipped_model_exactly():
     done = subprocess.run([sys.executable, str(REPO / "benchmarks" / "train_verdicts.py"), "--check"],
                           capture_output=True, text=True, cwd=REPO)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_real_articles_checked_against_an_unrelated_web_stay_unverified():
+    """The corpus's 20 real articles against the demo web (about Alibaba, chip makers and German markets):
+    a figure that matches alone is no evidence, so next to nothing may come out supported or contradicted."""
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    from unrelated_web import check
+
+    ceilings = json.loads((REPO / "tests" / "eval" / "real_floors.json").read_text("utf-8"))["unrelated_web"]
+    rules = check(Settings())
+    assert rules["claims"] >= 400 and rules["pages"] >= 15
+    assert rules["decided"] <= ceilings["rules_at_most"], [v["claim"] for v in rules["verdicts"]]
+    assert check(MODEL_ON)["decided"] <= ceilings["model_at_most"]
