@@ -475,7 +475,7 @@ def _best_per_source(claim: Claim, cf: Features, cands: list[_Sentence], fuzzy: 
         if lexical < min_lexical and numbers != "agree" \
                 and not any(named(k, sf.entities) for k in cf.entities):
             continue
-        if settings.decide_model and not _about(cf, sf, cand):
+        if settings.decide_model and not _about(cf, sf, cand, figures=False):
             continue  # the model weighs relevance, but only among sentences about the claim's subject
         ent = max(entity_coverage(cf, sf), settings.match_context_entities * _coverage(cf.entities, cand.context))
         weights = [(settings.match_weight_lexical, lexical),
@@ -503,10 +503,10 @@ def _best_per_source(claim: Claim, cf: Features, cands: list[_Sentence], fuzzy: 
     return out
 
 
-def _about(claim: Features, sentence: Features, cand: _Sentence) -> bool:
+def _about(claim: Features, sentence: Features, cand: _Sentence, figures: bool = True) -> bool:
     """Whether a sentence speaks of the claim's subject at all, before its figures are compared (and,
     for the verdict model, before it is evidence): it or its source names one of the claim's entities;
-    or it names the claim's month or year; or, for a claim that names no entity, it shares a term with
+    or it names the claim's month or year; or, for a claim that names no entity, it shares terms with
     the claim beyond figures, time and light words. A figure that matches alone is no evidence: "1,6
     Milliarden Euro" for refugees is not "1,9 Milliarden Euro" of a carmaker's profit, nor "zwei Prozent"
     of social spending a chip maker's 2.1 percent."""
@@ -523,8 +523,16 @@ def _about(claim: Features, sentence: Features, cand: _Sentence) -> bool:
         return True
     if claim.entities:
         return False  # a claim about Barclays is not about a page that never names it
+    # Else, before figures are compared, two of its terms beyond figures and time, one at least in the
+    # sentence itself and the other perhaps elsewhere on its page ("Die Kosten beliefen sich auf 870
+    # Millionen Euro" on a page about the Elbbrücke): one shared word is chance ("launched" and
+    # "vorgestellt"), and a claim of nothing but a figure ("including 12 freight") is about nothing a page
+    # could be checked for. The verdict model, which weighs how much is shared, sees a sentence sharing one.
     topic = _topic_terms(claim)
-    return not topic or bool(topic & sentence.terms)  # (nothing but figures and time: their measure decides)
+    if not figures:
+        return not topic or bool(topic & sentence.terms)
+    shared = topic & (sentence.terms | cand.source_terms)
+    return bool(topic & sentence.terms) and len(shared) >= min(len(topic), 2)
 
 
 def _topic_terms(claim: Features) -> frozenset[str]:
