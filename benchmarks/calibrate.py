@@ -1,11 +1,14 @@
-"""Fit the confidence calibration on the dev split and write checkers/data/calibration.json.
+"""Fit the rules' confidence calibration on real labelled claims and write checkers/data/calibration.json.
 
-Raw confidences (decide_calibrate off) of the dev items' verdicts are sorted and pooled into blocks
-whose share of right verdicts never falls as confidence rises (pool adjacent violators: an isotonic
-fit). Each block becomes a point (mean raw confidence, share right). The test split is then reported
-with the calibrated confidences as a reliability table.
+Raw confidences (decide_calibrate off) of the rules' verdicts on the fitted part of the real sets in
+../shared/benchmarks/verdicts/ (the same 3 in 5 claims the verdict model is fitted on,
+benchmarks/train_verdicts.py) are sorted and pooled into blocks whose share of right verdicts never
+falls as confidence rises (pool adjacent violators: an isotonic fit). Each block becomes a point (mean
+raw confidence, share right). The held-back part of each set is then reported with the calibrated
+confidences: expected calibration error and a reliability table. ``--dev FILE ...`` fits on eval files
+instead (the team's own sets were used before real ones were at hand).
 
-    .venv/bin/python benchmarks/calibrate.py [--dev DEV.jsonl ...] [--test tests/eval/test.jsonl]
+    .venv/bin/python benchmarks/calibrate.py [--dev DEV.jsonl ...]
 """
 
 from __future__ import annotations
@@ -14,7 +17,9 @@ import argparse
 import json
 from pathlib import Path
 
-from checkers.evaluate import load_items, reliability, verify_item
+from train_verdicts import load_sets, part
+
+from checkers.evaluate import calibration_error, load_items, reliability, verify_item
 from checkers.settings import Settings
 
 TARGET = Path(__file__).resolve().parents[1] / "checkers" / "data" / "calibration.json"
@@ -44,27 +49,30 @@ def isotonic(pairs: list[tuple[float, bool]]) -> list[tuple[float, float]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--dev", nargs="+", default=["tests/eval/dev.jsonl", "tests/eval/dev2/dev2.jsonl"])
-    parser.add_argument("--test", default="tests/eval/test.jsonl")
+    parser.add_argument("--dev", nargs="+", help="fit on these eval files instead of the real sets")
     args = parser.parse_args()
     raw_settings = Settings().replace(decide_calibrate=False)
-    dev = [item for path in args.dev for item in load_items(path)]
+    sets = load_sets()
+    if args.dev:
+        dev, fitted_on = [item for path in args.dev for item in load_items(path)], args.dev
+    else:
+        dev = [i for n, items in sets.items() for i in items if part(n, i) == "fit"]
+        fitted_on = [f"{n} (fitted part)" for n in sets]
     pairs = [(v.confidence, v.verdict == item.label) for item in dev
              for v in [verify_item(item, raw_settings)] if item.label]
     points = isotonic(pairs)
-    TARGET.write_text(json.dumps({"fitted_on": args.dev, "items": len(pairs), "points": points}, indent=1), "utf-8")
-    print(f"{len(points)} calibration points from {len(pairs)} dev verdicts -> {TARGET}")
+    TARGET.write_text(json.dumps({"fitted_on": fitted_on, "items": len(pairs), "points": points}, indent=1), "utf-8")
+    print(f"{len(points)} calibration points from {len(pairs)} verdicts -> {TARGET}")
     for raw, share in points:
         print(f"  raw {raw:.3f} -> {share:.3f}")
     from checkers import decide
 
     decide._calibration.cache_clear()
-    test = load_items(args.test)
-    calibrated = [(v.confidence, v.verdict == item.label) for item in test
-                  for v in [verify_item(item, Settings())] if item.label]
-    print("reliability on the test split (calibrated confidence):")
-    for row in reliability(calibrated):
-        print(f"  {row['confidence']}: {row['verdicts']} verdicts, {row['accuracy']:.3f} right")
+    for n, items in sets.items():
+        held = [i for i in items if part(n, i) == "held"]
+        calibrated = [(v.confidence, v.verdict == item.label) for item in held for v in [verify_item(item, Settings())]]
+        print(f"{n} (held-back part): expected calibration error {calibration_error(calibrated):.3f}; " +
+              ", ".join(f"{r['confidence']} {r['accuracy']:.2f} ({r['verdicts']})" for r in reliability(calibrated)))
 
 
 if __name__ == "__main__":

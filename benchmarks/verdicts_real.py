@@ -49,15 +49,17 @@ def measure() -> dict[str, Any]:
         scored = [(v.confidence, v.verdict == i.label) for i, v in zip(held, verdicts)]
         result = {}
         gold = [str(i.label) for i in held]
+        by_rules = [verify_item(i, rules) for i in held]
         for what, said in (("model", [v.verdict for v in verdicts]),
-                           ("rules", [verify_item(i, rules).verdict for i in held]),
+                           ("rules", [v.verdict for v in by_rules]),
                            ("baseline", [baseline(i, threshold) for i in held])):
             pairs = list(zip(gold, said))
             m = metrics(pairs)
             result[what] = {"macro_f1": round(m["macro_f1"], 3),
                             "contradicted_recall": round(m["per_class"]["contradicted"]["recall"], 3)}
+        rules_scored = [(v.confidence, v.verdict == i.label) for i, v in zip(held, by_rules)]
         out[name] = {"held_items": len(held), **result, "ece": round(calibration_error(scored), 3),
-                     "reliability": reliability(scored)}
+                     "reliability": reliability(scored), "rules_ece": round(calibration_error(rules_scored), 3)}
     out["mean"] = {what: round(statistics.mean(out[n][what]["macro_f1"] for n in list(out)), 3)
                    for what in ("model", "rules", "baseline")}
     return out
@@ -72,12 +74,12 @@ def main() -> None:
         print(json.dumps(result, indent=1))
         return
     print(f"{'set (held-back part)':22} {'items':>5}  {'model F1':>8} {'C rec':>5}  {'rules F1':>8}  "
-          f"{'baseline F1':>11}  {'ECE':>5}")
+          f"{'baseline F1':>11}  {'ECE':>5}  {'rules ECE':>9}")
     for name, r in result.items():
         if name == "mean":
             continue
         print(f"{name:22} {r['held_items']:5}  {r['model']['macro_f1']:8.3f} {r['model']['contradicted_recall']:5.2f}  "
-              f"{r['rules']['macro_f1']:8.3f}  {r['baseline']['macro_f1']:11.3f}  {r['ece']:5.3f}")
+              f"{r['rules']['macro_f1']:8.3f}  {r['baseline']['macro_f1']:11.3f}  {r['ece']:5.3f}  {r['rules_ece']:9.3f}")
         print("    reliability: " + ", ".join(f"{b['confidence']} {b['accuracy']:.2f} ({b['verdicts']})"
                                              for b in r["reliability"]))
     m = result["mean"]

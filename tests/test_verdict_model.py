@@ -87,6 +87,7 @@ def test_the_model_beats_the_rules_and_meets_its_floors_on_real_held_back_claims
         assert r["model"]["macro_f1"] >= floor["macro_f1"], (name, r["model"])
         assert r["model"]["contradicted_recall"] >= floor["contradicted_recall"], (name, r["model"])
         assert r["ece"] <= floor["ece_at_most"], (name, r["ece"])
+        assert r["rules_ece"] <= floor["rules_ece_at_most"], (name, r["rules_ece"])
         assert r["model"]["macro_f1"] > r["rules"]["macro_f1"], (name, r)
     assert result["mean"]["model"] >= floors["mean_macro_f1"]
 
