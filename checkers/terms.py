@@ -20,13 +20,23 @@ from checkers.text import content_terms
 
 @lru_cache(maxsize=1)
 def _lexicon() -> dict[tuple[str, str], str]:
+    return parse_lexicon(resources.files("checkers").joinpath("data/lexicon.tsv").read_text("utf-8"))
+
+
+def parse_lexicon(text: str) -> dict[tuple[str, str], str]:
+    """(language, word) -> concept, from lines of concept, German words, English words (tab-separated).
+    A word in two concepts is an error: otherwise the later line would win without a word."""
     table: dict[tuple[str, str], str] = {}
-    for line in resources.files("checkers").joinpath("data/lexicon.tsv").read_text("utf-8").splitlines():
+    for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         concept, de, en = line.split("\t")
         for lang, words in (("de", de), ("en", en)):
             for w in words.split(","):
+                if not w.strip():
+                    continue
+                if table.get((lang, w.strip()), concept) != concept:  # one meaning per word, or a line wins silently
+                    raise ValueError(f"lexicon.tsv: {lang} {w.strip()!r} is in {table[(lang, w.strip())]!r} and {concept!r}")
                 table[(lang, w.strip())] = concept
     return table
 

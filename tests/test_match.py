@@ -222,3 +222,12 @@ def test_a_value_and_its_earlier_value_state_the_change():
                       source("Quarry group Bellmoor Aggregates reported operating profit of £48.2m for 2024, "
                              "against £23.9m the year before.", "en"))
     assert any(e.stance == "supports" and "101.7%" in e.number_detail for e in ev)
+
+
+def test_a_lexicon_word_has_one_concept():
+    from checkers.terms import _lexicon, parse_lexicon
+
+    assert _lexicon()[("de", "chip")] == "semiconductor"  # the shipped lexicon loads: one concept per word
+    assert parse_lexicon("grow\twachsen\tgrow\ngrowth\twachstum\tgrowth")[("en", "growth")] == "growth"
+    with pytest.raises(ValueError, match="'rise' is in 'growth' and 'grow'"):
+        parse_lexicon("growth\twachstum\tgrowth,rise\ngrow\twachsen\tgrow,rise")
