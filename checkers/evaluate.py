@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from checkers.clauses import german_finite
 from checkers.decide import decide_verdict
 from checkers.entities import find_entities
 from checkers.errors import InputError
@@ -54,19 +55,25 @@ def load_items(path: str | Path) -> list[Item]:
     return items
 
 
-def as_assertion(claim: str) -> str:
-    """ "Stimmt es, dass die Inflation auf 2,2 Prozent fiel?" -> "die Inflation auf 2,2 Prozent fiel"."""
+def as_assertion(claim: str, language: str) -> str:
+    """ "Stimmt es, dass die Inflation auf 2,2 Prozent fiel?" -> "die Inflation auf 2,2 Prozent fiel". A
+    German yes/no question that opens with its verb keeps the verb, in lower case, so that it is read as
+    the verb it is, not as a name: "Hilft Vitamin D gegen Covid-19?" -> "hilft Vitamin D gegen Covid-19"."""
     text = claim.strip()
     if not text.endswith("?"):
         return text
-    return _QUESTION_LEAD.sub("", text.rstrip("?").strip()).strip()
+    text = _QUESTION_LEAD.sub("", text.rstrip("?").strip()).strip()
+    first, _, rest = text.partition(" ")
+    if language == "de" and rest and first[:1].isupper() and german_finite(first):
+        text = f"{first.lower()} {rest}"
+    return text
 
 
 def item_evidence(item: Item, settings: Settings) -> tuple[Claim, list[Evidence], dict[str, str]]:
     """The claim of an item, the evidence the matcher finds for it in the item's own texts, and each
     text's domain (one voice each): what the decider sees."""
-    text = as_assertion(item.claim)
-    lang = item.language if item.language in ("de", "en") else detect_language(text)
+    lang = item.language if item.language in ("de", "en") else detect_language(item.claim)
+    text = as_assertion(item.claim, lang)
     claim = Claim(id=item.id, article_id="eval", position=0, sentence=item.claim, span=(0, len(item.claim)),
                   text=text, language=lang, checkworthy=True, quantities=parse_quantities(text, lang),
                   entities=find_entities(text, lang))

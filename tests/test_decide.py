@@ -53,3 +53,14 @@ def test_a_source_whose_sentences_take_both_sides_counts_its_most_relevant_one()
     weaker_support = replace(ev("supports", 62, 1), sentence="the claim's figure, for another measure")
     assert decide(weaker_support, ev("contradicts", 85, 1)).verdict == "contradicted"
     assert decide(replace(ev("supports", 90, 1)), ev("contradicts", 70, 1)).verdict == "supported"
+
+
+def test_a_yes_no_question_is_checked_as_the_assertion_it_asks_about():
+    from checkers.evaluate import as_assertion
+
+    assert as_assertion("Stimmt es, dass die Inflation auf 2,2 Prozent fiel?", "de") == "die Inflation auf 2,2 Prozent fiel"
+    assert as_assertion("Did Alibaba raise its budget?", "en") == "Alibaba raise its budget"
+    # A German question that opens with its full verb keeps it, as a verb (not a capitalised name).
+    assert as_assertion("Hilft Vitamin D gegen Covid-19?", "de") == "hilft Vitamin D gegen Covid-19"
+    assert as_assertion("Können Masken die Ansteckung verhindern?", "de") == "können Masken die Ansteckung verhindern"
+    assert as_assertion("Masken verhindern die Ansteckung.", "de") == "Masken verhindern die Ansteckung."
