@@ -2,7 +2,9 @@
 
 With ``decide_model`` on, the verdict is the fitted verdict model's (checkers/verdict_model.py: signals
 of the claim and its evidence -> probabilities fitted on real labelled claims), its confidence the
-model's calibrated probability; a fact-checker's rating of the same claim still decides on its own.
+model's calibrated probability; but a fact-checker's rating of the same claim, or a sentence that takes
+a side by the claim's figure, still decides by the rules below (real labelled sets hold too few figure
+comparisons to fit their weight).
 
 Otherwise the rules decide, on the matcher's stances: each domain counts once per side (its strongest
 sentence), so a story syndicated across pages of one site is one voice; trusted domains weigh 1.5.
@@ -29,10 +31,13 @@ def decide_verdict(claim: Claim, evidence: list[Evidence], settings: Settings,
     # Ties go to the same sentence whatever order the evidence came in (fresh from this run's pages or
     # reused from an earlier comparison): the strongest first, then by URL and position.
     evidence = sorted(evidence, key=lambda e: (-e.score, e.url, e.span, e.kind, e.sentence))
+    model = load_model() if settings.decide_model else None
+    # The model sees every candidate sentence; the rules' sides only those the matcher keeps without it.
+    ruled = [ev for ev in evidence if _kept_by_rules(ev, settings)] if model is not None else evidence
     # A page speaks with one voice: where its sentences take both sides (the claim's figure stated for
     # another measure next to the claim's measure with another figure), its most relevant one counts.
     sides: dict[str, dict[str, Evidence]] = {"supports": {}, "contradicts": {}}
-    taking_sides = [ev for ev in evidence if ev.stance in sides]
+    taking_sides = [ev for ev in ruled if ev.stance in sides]
     voice: dict[str, Evidence] = {}
     for ev in taking_sides:
         key = ev.source_id + _review(ev)
@@ -48,11 +53,14 @@ def decide_verdict(claim: Claim, evidence: list[Evidence], settings: Settings,
     strength = {side: _combine(list(by_domain.items()), settings) for side, by_domain in sides.items()}
     pro, con = strength["supports"], strength["contradicts"]
     n_sources = len(set(sides["supports"]) | set(sides["contradicts"]))
-    model = load_model() if settings.decide_model else None
     reviewed = any(ev.kind == "review" and ev.stance in sides for ev in evidence)
+    # Where a sentence takes a side by the claim's figure (same measure, same period), the comparison
+    # decides: the real labelled sets hold too few figure comparisons to fit a weight for them.
+    by_figures = any(ev.numbers in ("agree", "disagree") and ev.stance in sides for ev in ruled)
     both_sides = bool(pro and con) and min(pro, con) >= settings.decide_mixed_ratio * max(pro, con)
-    if model is not None and not reviewed:
+    if model is not None and not reviewed and not by_figures:
         return _model_verdict(claim, evidence, model, n_sources, both_sides)
+    evidence = ruled
     if pro == 0 and con == 0:
         verdict, confidence = "unverified", 0.5 if evidence else 0.7
     elif min(pro, con) >= settings.decide_mixed_ratio * max(pro, con):
@@ -67,6 +75,12 @@ def decide_verdict(claim: Claim, evidence: list[Evidence], settings: Settings,
         confidence = calibrate(confidence)
     return Verdict(claim_id=claim.id, verdict=verdict, confidence=round(min(confidence, 0.99), 3),
                    n_sources=n_sources, rationale=_rationale(verdict, chosen, evidence), evidence=tuple(chosen))
+
+
+def _kept_by_rules(ev: Evidence, settings: Settings) -> bool:
+    """Whether the matcher keeps a sentence with the model off (checkers.match)."""
+    return ev.kind == "review" or ev.score >= settings.match_min_score and (
+        ev.lexical >= settings.match_min_lexical or ev.numbers == "agree" or ev.entities > 0)
 
 
 def _model_verdict(claim: Claim, evidence: list[Evidence], model: VerdictModel, n_sources: int,

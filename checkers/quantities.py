@@ -84,6 +84,8 @@ _PERIODS = [
     ("quarter", r"\b(?:quartal|quartals|quarter|q[1-4])\b"),
     ("year", r"\b(?:geschäftsjahr|fiscal year|im jahr|this year|last year|year to date|seit jahresbeginn)\b"),
 ]
+_MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                           r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$")
 _PERIOD_RES = [(name, re.compile(rx, re.IGNORECASE)) for name, rx in _PERIODS]
 
 # Digits grouped by a plain space are one number where the last group is "000" ("100 000 $", "5 000 000
@@ -285,6 +287,10 @@ def parse_quantities(text: str, language: str) -> tuple[Quantity, ...]:
             value, decimals = _to_float(raw_num, language)
         # A date: "29. September", "24 September 2025", or a bare year.
         if re.fullmatch(_MONTHS, unit_raw) or re.match(r"\d+\.\s*(?:" + _MONTHS + ")", text[m.start("num"):], re.I):
+            continue
+        # An English day after its month ("in the quarter to June 30", "on March 5"): a date, not a count.
+        if language == "en" and _MONTH_BEFORE.search(text, 0, m.start("num")) and re.fullmatch(r"\d{1,2}", raw_num) \
+                and not scale_word and unit_raw not in _PERCENT and unit_raw not in _CURRENCIES:
             continue
         scale = _SCALES.get(language, {}).get(scale_word) or _SCALES["en"].get(scale_word) or 1.0
         attached_count = (m.group("unit") or "").endswith("s") and text[m.start("scale") - 1:m.start("scale")].isdigit()
