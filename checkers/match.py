@@ -186,8 +186,9 @@ def _with_changes(qs: tuple[Quantity, ...], measures: tuple[frozenset[str], ...]
             times + tuple(c[2] for c in changes))
 
 
-# A fact-checker's rating in its own words -> the side it takes. Negative words first: "not true".
-_RATING_AGAINST = re.compile(r"false|falsch|fake|incorrect|wrong|misleading|irreführend|pants on fire|not true|"
+# A fact-checker's rating in its own words -> the side it takes. Negative words first: "not true". The
+# verdict model reads the same words in a source's sentences as a denial (checkers.verdict_model).
+RATING_AGAINST = re.compile(r"false|falsch|fake|hoax|satir|incorrect|wrong|misleading|irreführend|pants on fire|not true|"
                              r"nicht wahr|unwahr|untrue|debunked|fabricated|erfunden|unbelegt|unsupported", re.I)
 _RATING_FOR = re.compile(r"\btrue\b|\bwahr\b|correct|richtig|accurate|stimmt|verified|bestätigt", re.I)
 _REVIEW_MIN_SIMILARITY = 60.0
@@ -450,7 +451,7 @@ def _review_evidence(claim: Claim, sources: list[Source]) -> list[Evidence]:
                                                  same_period(cf, rf))
             if similarity < _REVIEW_MIN_SIMILARITY or numbers == "disagree":
                 continue  # another claim, or the same words with other figures
-            stance = "contradicts" if _RATING_AGAINST.search(review.rating) else \
+            stance = "contradicts" if RATING_AGAINST.search(review.rating) else \
                 "supports" if _RATING_FOR.search(review.rating) else "neutral"
             out.append(Evidence(
                 claim_id=claim.id, source_id=src.id, url=review.url or src.final_url or src.url,

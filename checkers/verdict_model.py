@@ -25,7 +25,7 @@ from importlib import resources
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from checkers.match import Features, entity_coverage, features, predicate_coverage, term_coverage
+from checkers.match import RATING_AGAINST, Features, entity_coverage, features, predicate_coverage, term_coverage
 from checkers.records import Claim, Evidence
 from checkers.text import detect_language
 
@@ -40,8 +40,8 @@ _HEDGE = re.compile(r"\b(?:may|might|could|suggests?|suggested|possibl[ey]|poten
 _NO_EVIDENCE = re.compile(r"\b(?:no|not enough|insufficient|little|limited|lack of) (?:scientific |clinical )?"
                           r"(?:evidence|proof|data)\b|\bno record\b|\bkeine (?:\w+ )?(?:belege|beweise|hinweise|daten)\b|"
                           r"\bnicht belegt\b|\bweder belegen noch (?:ausschließen|widerlegen)\b", re.I)
-_DENIAL = re.compile(r"\b(?:false|fake|hoax|misleading|debunked|satire|satirical|wrongly|untrue|not true|fabricated|"
-                     r"falsch|irreführend|erfunden|unwahr|nicht wahr)\b|\?\s*No\b", re.I)
+# A denial is a fact-checker's word against a claim (the ratings' list), or a question answered "No".
+_ANSWERED_NO = re.compile(r"\?\s*No\b")
 
 _WORD = re.compile(r"\w+")
 _TOP = 3
@@ -132,7 +132,7 @@ def signals(claim: Claim, evidence: Sequence[Evidence]) -> dict[str, float]:
         numbers_disagree=float(any(e.numbers == "disagree" for e in top)),
         negation=float(best.negation), opposite=float(any(e.opposite for e in top)),
         hedge=float(bool(_HEDGE.search(best.sentence))), no_evidence=float(bool(_NO_EVIDENCE.search(voices))),
-        denial=min(1.0, len(_DENIAL.findall(voices)) / 3),
+        denial=min(1.0, (len(RATING_AGAINST.findall(voices)) + len(_ANSWERED_NO.findall(voices))) / 3),
         rule_supports=float(any(e.stance == "supports" for e in top)),
         rule_contradicts=float(any(e.stance == "contradicts" for e in top)),
     )
