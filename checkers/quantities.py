@@ -73,7 +73,18 @@ _UNIT_NOUNS = {
     "country": "country", "rechenzentrum": "data centre", "centre": "data centre", "center": "data centre",
     "aktie": "share", "share": "share", "modell": "model", "model": "model", "gigawatt": "GW",
     "gw": "GW", "megawatt": "MW", "mw": "MW", "tonne": "t", "ton": "t", "kilometer": "km", "km": "km",
+    "kilowatt": "kW", "kw": "kW", "kilowattstunde": "kWh", "kwh": "kWh", "megawattstunde": "MWh", "mwh": "MWh",
+    "gigawattstunde": "GWh", "gwh": "GWh", "terawattstunde": "TWh", "twh": "TWh", "kilowattstunden": "kWh",
+    "megawattstunden": "MWh", "gigawattstunden": "GWh", "terawattstunden": "TWh", "kilogramm": "kg",
+    "kilogram": "kg", "kg": "kg",
 }
+# Physical units, by their name in pint's registry and the unit of their kind that figures are compared
+# in, so that "2,4 Gigawatt" and "2,400 MW" are one figure ("Parameter", "Kunden" are counts, not units).
+_PINT_NAMES = {"GW": ("gigawatt", "W"), "MW": ("megawatt", "W"), "kW": ("kilowatt", "W"),
+               "kWh": ("kilowatt_hour", "Wh"), "MWh": ("megawatt_hour", "Wh"), "GWh": ("gigawatt_hour", "Wh"),
+               "TWh": ("terawatt_hour", "Wh"), "t": ("metric_ton", "kg"), "kg": ("kilogram", "kg"),
+               "km": ("kilometer", "m")}
+_PINT_REFERENCE = {"W": "watt", "Wh": "watt_hour", "kg": "kilogram", "m": "meter"}
 _MONTHS = ("januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|"
            "january|february|march|may|june|july|october|december")
 _PERIODS = [
@@ -316,6 +327,8 @@ def parse_quantities(text: str, language: str) -> tuple[Quantity, ...]:
             zeros = len(digits) - len(digits.rstrip("0"))
             if len(digits) - zeros >= 2:
                 decimals = -zeros
+        unit, factor = _in_base_units(unit)
+        scale *= factor
         low, high = _interval(value * scale, decimals, scale, bound)
         out.append(Quantity(text=m.group().strip(), value=value * scale, unit=unit,
                             bound="over" if bound == "over_a_bit" else bound, low=low, high=high,
@@ -337,6 +350,23 @@ def _figures(text: str, taken: list[tuple[int, int]]):
             pos = m.end()
         else:
             pos = max(span[1], m.start("num") + 1)
+
+
+@lru_cache(maxsize=64)
+def _in_base_units(unit: str) -> tuple[str, float]:
+    """A physical unit -> the unit of its kind figures are compared in, and the factor to it (by pint);
+    any other unit as it is."""
+    if unit not in _PINT_NAMES:
+        return unit, 1.0
+    name, reference = _PINT_NAMES[unit]
+    return reference, float(_unit_registry().Quantity(1, name).to(_PINT_REFERENCE[reference]).magnitude)
+
+
+@lru_cache(maxsize=1)
+def _unit_registry():  # type: ignore[no-untyped-def]
+    import pint  # a quarter of a second to build: only when a text names a physical unit
+
+    return pint.UnitRegistry()
 
 
 def _unit_of(word: str, language: str) -> str | None:

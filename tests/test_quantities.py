@@ -127,7 +127,16 @@ def test_a_statement_always_agrees_with_itself(value, qualifier):
 def test_index_names_and_dates_do_not_eat_figures():
     assert [q.text for q in parse_quantities("The S&P 500 gained 5% and the Nikkei 225 rose 2%.", "en")] == ["5%", "2%"]
     qs = parse_quantities("Im ersten Halbjahr 2024 sind mehr als 1.200 Megawatt hinzugekommen.", "de")
-    assert [q.bound for q in qs if q.unit == "MW"] == ["over"]
+    assert [(q.bound, q.value) for q in qs if q.unit == "W"] == [("over", 1.2e9)]
+
+
+def test_physical_units_compare_across_prefixes_and_languages():
+    # pint converts: "2,4 Gigawatt" and "2,400 MW" are one figure, "1,800 MW" another.
+    gw = parse_quantities("Die Anlage leistet 2,4 Gigawatt.", "de")
+    assert compare_quantities(gw, parse_quantities("The plant has a capacity of 2,400 MW.", "en"))[0] == "agree"
+    assert compare_quantities(gw, parse_quantities("The plant has a capacity of 1,800 MW.", "en"))[0] == "disagree"
+    assert [(q.unit, q.value) for q in parse_quantities("512 Terawattstunden und 5.000 Tonnen", "de")] == \
+        [("Wh", 5.12e14), ("kg", 5e6)]
 
 
 @pytest.mark.parametrize("text,language,values", [
