@@ -198,3 +198,13 @@ def test_a_result_with_a_colon_is_one_figure():
     found = [(q.text, q.unit) for q in parse_quantities("kassierte man mit einem 1:2 die erste Niederlage, am "
                                                          "Wochenende gab es ein 0:0 gegen Montpellier", "de")]
     assert found == [("1:2", "score"), ("0:0", "score")]
+
+
+def test_numbers_written_as_compound_words_are_figures():
+    # text2num reads them; a compound number word is always a number, unlike "ein" or "one".
+    assert [(q.value, q.unit) for q in parse_quantities("Es kamen zweiundvierzigtausend Menschen.", "de")] == [(42000, "#")]
+    assert [(q.text, q.value) for q in parse_quantities("Seventy-eight percent of Americans", "en")] == \
+        [("Seventy-eight percent", 78)]
+    assert compare_quantities(parse_quantities("Sechzehn Länder stimmten zu.", "de"),
+                              parse_quantities("16 countries agreed.", "en"))[0] == "agree"
+    assert parse_quantities("Die sieben Zwerge kamen im Jahrzehnt regelmäßig nach Leipzig.", "de") == ()
