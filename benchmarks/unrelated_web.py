@@ -47,9 +47,11 @@ def check(settings: Settings) -> dict[str, Any]:
     for path in sorted(CORPUS.glob("*.txt")):
         claims = [c for c in split_claims(article_from_text(path.read_text("utf-8"), settings)) if c.checkworthy]
         claims_checked += len(claims)
-        evidence = match_claims(claims, sources, settings)
+        by_claim: dict[str, list] = {}
+        for e in match_claims(claims, sources, settings):
+            by_claim.setdefault(e.claim_id, []).append(e)
         for claim in claims:
-            verdict = decide_verdict(claim, [e for e in evidence if e.claim_id == claim.id], settings, domains)
+            verdict = decide_verdict(claim, by_claim.get(claim.id, []), settings, domains)
             if verdict.verdict != "unverified":
                 wrong.append({"article": path.name, "claim": claim.text, "verdict": verdict.verdict,
                               "confidence": verdict.confidence, "rationale": verdict.rationale[:400]})

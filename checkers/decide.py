@@ -103,14 +103,16 @@ def _model_verdict(claim: Claim, evidence: list[Evidence], model: VerdictModel, 
     side = "supports" if verdict == "supported" else "contradicts"
     # The sentences shown are those the matcher read as taking the verdict's side, else the most relevant.
     chosen = sorted(evidence, key=lambda e: (e.stance != side, -e.score, e.url, e.span))[:3]
-    parts = []
-    for ev in chosen:
-        numbers = f" [numbers: {ev.number_detail}]" if ev.number_detail else ""
-        negation = " [one side is negated]" if ev.negation else " [opposite directions]" if ev.opposite else ""
-        parts.append(f"{ev.url} ({ev.score:.0f}/100){numbers}{negation}: \"{ev.sentence}\"")
+    parts = [f"{ev.url} ({ev.score:.0f}/100){_signs(ev)}: \"{ev.sentence}\"" for ev in chosen]
     return Verdict(claim_id=claim.id, verdict=verdict, confidence=round(min(confidence, 0.99), 3),
                    n_sources=len({e.source_id for e in chosen}) or n_sources,
                    rationale=f"{verdict} (model: {why}): " + " | ".join(parts), evidence=tuple(chosen))
+
+
+def _signs(ev: Evidence) -> str:
+    """The comparisons behind a sentence, for a rationale: its figures and its polarity."""
+    numbers = f" [numbers: {ev.number_detail}]" if ev.number_detail else ""
+    return numbers + (" [one side is negated]" if ev.negation else " [opposite directions]" if ev.opposite else "")
 
 
 def _review(ev: Evidence) -> str:
@@ -164,7 +166,5 @@ def _rationale(verdict: str, chosen: list[Evidence], evidence: list[Evidence]) -
     parts = []
     for ev in chosen:
         verb = "supports" if ev.stance == "supports" else "contradicts"
-        numbers = f" [numbers: {ev.number_detail}]" if ev.number_detail else ""
-        negation = " [one side is negated]" if ev.negation else " [opposite directions]" if ev.opposite else ""
-        parts.append(f"{ev.url} {verb} ({ev.score:.0f}/100){numbers}{negation}: \"{ev.sentence}\"")
+        parts.append(f"{ev.url} {verb} ({ev.score:.0f}/100){_signs(ev)}: \"{ev.sentence}\"")
     return f"{verdict}: " + " | ".join(parts)

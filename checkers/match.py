@@ -468,15 +468,16 @@ def _best_per_source(claim: Claim, cf: Features, cands: list[_Sentence], fuzzy: 
     # The verdict model weighs relevance itself: it sees every candidate, not only those over the thresholds.
     min_lexical, min_score = (0.0, 0.0) if settings.decide_model else (settings.match_min_lexical,
                                                                        settings.match_min_score)
+    subject = _subject(cf)
     for cand, fz in zip(cands, fuzzy):
         sf = cand.features
         lexical = 0.6 * term_coverage(cf, sf) + 0.4 * float(fz)
         numbers, detail = compare_quantities(cf.quantities, sf.quantities, same_measure(cf, sf), same_period(cf, sf)) \
-            if cf.quantities and sf.quantities and _about(cf, sf, cand) else ("none", "")
+            if cf.quantities and sf.quantities and _about(subject, sf, cand) else ("none", "")
         if lexical < min_lexical and numbers != "agree" \
                 and not any(named(k, sf.entities) for k in cf.entities):
             continue
-        if settings.decide_model and not _about(cf, sf, cand, figures=False):
+        if settings.decide_model and not _about(subject, sf, cand, figures=False):
             continue  # the model weighs relevance, but only among sentences about the claim's subject
         ent = max(entity_coverage(cf, sf), settings.match_context_entities * _coverage(cf.entities, cand.context))
         weights = [(settings.match_weight_lexical, lexical),
@@ -504,7 +505,22 @@ def _best_per_source(claim: Claim, cf: Features, cands: list[_Sentence], fuzzy: 
     return out
 
 
-def _about(claim: Features, sentence: Features, cand: _Sentence, figures: bool = True) -> bool:
+@dataclass(frozen=True)
+class _Subject:
+    """What a claim is about, worked out once per claim: its entities and the terms of their names, the
+    month or year it names, and its terms beyond figures, time and light words."""
+
+    entities: frozenset[str]
+    names: frozenset[str]
+    when: When
+    topic: frozenset[str]
+
+
+def _subject(claim: Features) -> _Subject:
+    return _Subject(claim.entities, claim.names, when_of(claim.text), _topic_terms(claim))
+
+
+def _about(claim: _Subject, sentence: Features, cand: _Sentence, figures: bool = True) -> bool:
     """Whether a sentence speaks of the claim's subject at all, before its figures are compared (and,
     for the verdict model, before it is evidence): it or its source names one of the claim's entities;
     or it names the claim's month or year; or, for a claim that names no entity, it shares terms with
@@ -519,9 +535,11 @@ def _about(claim: Features, sentence: Features, cand: _Sentence, figures: bool =
         return True
     # Both name the same month or year: "UK inflation fell to 2.0% in May 2024" and "The Consumer Prices
     # Index rose by 2.0% in the 12 months to May 2024" share a period, not a word.
-    said, theirs = when_of(claim.text), when_of(sentence.text)
-    if said.months and said.months & theirs.months or not said.months and said.years & theirs.years:
-        return True
+    said = claim.when
+    if said.months or said.years:
+        theirs = when_of(sentence.text)
+        if said.months and said.months & theirs.months or not said.months and said.years & theirs.years:
+            return True
     if claim.entities:
         return False  # a claim about Barclays is not about a page that never names it
     # Else, before figures are compared, two of its terms beyond figures and time, one at least in the
@@ -529,7 +547,7 @@ def _about(claim: Features, sentence: Features, cand: _Sentence, figures: bool =
     # Millionen Euro" on a page about the Elbbrücke): one shared word is chance ("launched" and
     # "vorgestellt"), and a claim of nothing but a figure ("including 12 freight") is about nothing a page
     # could be checked for. The verdict model, which weighs how much is shared, sees a sentence sharing one.
-    topic = _topic_terms(claim)
+    topic = claim.topic
     if not figures:
         return not topic or bool(topic & sentence.terms)
     shared = topic & (sentence.terms | cand.source_terms)
