@@ -20,7 +20,8 @@ def web():
 
 @pytest.fixture
 def fetcher(loopback_settings):
-    settings = loopback_settings.replace(fetch_max_bytes=1_000_000, fetch_timeout=0.5, fetch_total_timeout=1.0,
+    # Well under the slow pages' 5 s and 12 s, with room for a loaded CI machine (0.5 s once timed out a retry).
+    settings = loopback_settings.replace(fetch_max_bytes=1_000_000, fetch_timeout=1.5, fetch_total_timeout=3.0,
                                          fetch_retries=1)
     with make_client(settings) as client:
         yield Fetcher(client, settings)
