@@ -91,7 +91,7 @@ def _model_verdict(claim: Claim, evidence: list[Evidence], model: VerdictModel, 
     values = signals(claim, evidence)
     probs = model.probabilities(values)
     verdict = max(LABELS, key=lambda label: probs[label])
-    confidence = model.confidence(probs[verdict])
+    confidence = model.confidence(probs[verdict], claim.language)
     why = ", ".join(model.reasons(values, verdict)) or "no signal stands out"
     # The model knows no "mixed" (no real labelled set has enough of them to fit or calibrate it on):
     # where sources take both sides, the verdict says so and keeps the model's label and confidence.

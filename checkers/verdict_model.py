@@ -6,7 +6,8 @@ denials), each a number in 0-1. A multinomial logistic regression over them was 
 labelled claim/evidence sets (``benchmarks/train_verdicts.py``, which rebuilds
 ``checkers/data/verdict_model.json`` exactly; the training sets, their split and licences are recorded in
 that file). A verdict's confidence is the model's probability for it, mapped through an isotonic
-calibration fitted on cross-validated predictions, so that 0.7 means right about 7 times in 10 on real data.
+calibration fitted on cross-validated predictions for claims in the same language, so that 0.7 means
+right about 7 times in 10 on real data.
 
 Being linear, the model explains itself: each signal's contribution to the winning label is its weight
 times its standardised value, and the rationale names the largest ones.
@@ -157,7 +158,8 @@ class VerdictModel:
     scale: np.ndarray
     coef: np.ndarray  # labels x signals
     intercept: np.ndarray
-    calibration: tuple[tuple[float, float], ...]  # (raw probability of the chosen label, share right)
+    # For each claim language: (raw probability of the chosen label, share right) points.
+    calibration: dict[str, tuple[tuple[float, float], ...]]
     no_evidence_right: float  # how often "unverified" was right where the matcher found no evidence
 
     def _standard(self, values: dict[str, float]) -> np.ndarray:
@@ -168,9 +170,11 @@ class VerdictModel:
         p = np.exp(logits - logits.max())
         return dict(zip(self.labels, (p / p.sum()).tolist()))
 
-    def confidence(self, probability: float) -> float:
-        """The share of verdicts given with this probability that were right in cross-validation."""
-        xs, ys = zip(*self.calibration) if self.calibration else ((0.0, 1.0), (0.0, 1.0))
+    def confidence(self, probability: float, language: str) -> float:
+        """The share of verdicts given with this probability to claims in this language that were right
+        in cross-validation (the same probability means more on a German claim than on an English one)."""
+        points = self.calibration.get(language) or self.calibration.get("en")
+        xs, ys = zip(*points) if points else ((0.0, 1.0), (0.0, 1.0))
         return float(np.interp(probability, xs, ys))
 
     def reasons(self, values: dict[str, float], label: str, n: int = 3) -> list[str]:
@@ -199,5 +203,6 @@ def model_from_dict(raw: dict) -> VerdictModel:
     return VerdictModel(labels=tuple(raw["labels"]), signals=tuple(raw["signals"]),
                         mean=np.array(raw["mean"]), scale=np.array(raw["scale"]), coef=np.array(raw["coef"]),
                         intercept=np.array(raw["intercept"]),
-                        calibration=tuple((float(x), float(y)) for x, y in raw["calibration"]),
+                        calibration={lang: tuple((float(x), float(y)) for x, y in points)
+                                     for lang, points in raw["calibration"].items()},
                         no_evidence_right=float(raw["no_evidence_right"]))

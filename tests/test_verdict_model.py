@@ -44,16 +44,17 @@ def test_signals_are_in_0_1_and_probabilities_sum_to_1(claim, found, language):
     assert model is not None
     probs = model.probabilities(values)
     assert set(probs) == set(LABELS) and abs(sum(probs.values()) - 1.0) < 1e-9
-    assert all(0.0 <= model.confidence(p) <= 1.0 for p in probs.values())
+    assert all(0.0 <= model.confidence(p, language) <= 1.0 for p in probs.values())
 
 
 def test_the_shipped_model_is_fitted_on_the_signals_the_code_computes():
     raw = json.loads((REPO / "checkers" / "data" / "verdict_model.json").read_text("utf-8"))
     assert raw["signals"] == list(SIGNALS) and raw["labels"] == list(LABELS)
     assert all("licence" in v for v in raw["trained_on"].values())
-    xs = [x for x, _ in raw["calibration"]]
-    ys = [y for _, y in raw["calibration"]]
-    assert xs == sorted(xs) and ys == sorted(ys)  # isotonic: more probable is never less often right
+    assert set(raw["calibration"]) == {"de", "en"}  # one calibration per claim language
+    for points in raw["calibration"].values():
+        xs, ys = [x for x, _ in points], [y for _, y in points]
+        assert xs == sorted(xs) and ys == sorted(ys)  # isotonic: more probable is never less often right
 
 
 def test_without_evidence_the_model_leaves_a_claim_unverified():
