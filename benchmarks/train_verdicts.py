@@ -33,9 +33,8 @@ import numpy as np
 import sklearn
 from sklearn.isotonic import IsotonicRegression
 from sklearn.linear_model import LogisticRegression
-from sklearn.metrics import f1_score
 
-from checkers.evaluate import Item, calibration_error, item_evidence, load_items
+from checkers.evaluate import Item, calibration_error, item_evidence, load_items, metrics
 from checkers.settings import Settings
 from checkers.verdict_model import LABELS, SIGNALS, signals
 
@@ -116,13 +115,9 @@ def _fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, c: float) -> _Fitted:
 
 
 def _macro_f1_by_set(names: list[str], y: np.ndarray, predicted: np.ndarray) -> float:
-    """The mean over sets of each set's macro-F1 (over the labels its gold or its predictions use)."""
-    scores = []
-    for n in sorted(set(names)):
-        mine = np.array([x == n for x in names])
-        used = sorted(set(y[mine]) | set(predicted[mine]))
-        scores.append(f1_score(y[mine], predicted[mine], labels=used, average="macro"))
-    return float(np.mean(scores))
+    """The mean over sets of each set's macro-F1, as ``veracity eval`` computes it."""
+    return float(np.mean([metrics([(LABELS[g], LABELS[p]) for g, p, n in zip(y, predicted, names) if n == name])
+                          ["macro_f1"] for name in sorted(set(names))]))
 
 
 def _cross_validated(x: np.ndarray, y: np.ndarray, w: np.ndarray, folds: np.ndarray, c: float) -> np.ndarray:
