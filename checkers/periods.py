@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from checkers.records import Quantity
+from checkers.text import month_numbers
 
 
 @dataclass(frozen=True)
@@ -27,10 +28,7 @@ class When:
     extra: bool = False  # an addition, not a total: "weitere 2.000 Wohnungen", "another 120 ships"
 
 
-_MONTH = {"januar": 1, "jänner": 1, "january": 1, "jan": 1, "februar": 2, "february": 2, "feb": 2,
-          "märz": 3, "march": 3, "april": 4, "mai": 5, "may": 5, "juni": 6, "june": 6, "juli": 7, "july": 7,
-          "august": 8, "september": 9, "sept": 9, "oktober": 10, "october": 10, "november": 11,
-          "dezember": 12, "december": 12}
+_MONTH = month_numbers(abbreviated=True)  # "März" 3, "Jänner" 1, "Sept" 9 (Babel's CLDR names)
 _ORDINAL = {"ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4, "first": 1, "second": 2, "third": 3,
             "fourth": 4, "1.": 1, "2.": 2, "3.": 3, "4.": 4}
 _ORD = r"ersten|zweiten|dritten|vierten|first|second|third|fourth|[1-4]\."
@@ -49,8 +47,7 @@ _BASE = re.compile(
     r"year ago|previous year|prior year|year[- ]ago \w+|month earlier|previous month|previous quarter|"
     r"quarter earlier|(?:a |one )?year earlier|year)\b|\byear[- ]on[- ]year\b|\bim jahresvergleich\b|"
     # "186.000 mehr als im Dezember", "up from 2.1% in April" compare with a month, they do not name one.
-    r"\b(?:als|than|gegenüber|compared with)\s+(?:im |in |dem |the )?(?:januar|jänner|februar|märz|april|mai|juni|"
-    r"juli|august|september|oktober|november|dezember|january|february|march|may|june|july|october|december)\b",
+    r"\b(?:als|than|gegenüber|compared with)\s+(?:im |in |dem |the )?(?:" + "|".join(month_numbers()) + r")\b",
     re.I)
 _PRIOR = re.compile(
     r"\b(?:im vorjahr\w*|des vorjahr\w*|vorjahreswert|ein jahr zuvor|im vormonat|im vorquartal|zuvor|"

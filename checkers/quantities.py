@@ -16,7 +16,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from checkers.records import Quantity
-from checkers.text import lemma, trie_pattern
+from checkers.text import lemma, month_numbers, trie_pattern
 
 _SCALES = {
     "de": {"tausend": 1e3, "tsd": 1e3, "mio": 1e6, "million": 1e6, "millionen": 1e6, "mrd": 1e9,
@@ -85,8 +85,7 @@ _PINT_NAMES = {"GW": ("gigawatt", "W"), "MW": ("megawatt", "W"), "kW": ("kilowat
                "TWh": ("terawatt_hour", "Wh"), "t": ("metric_ton", "kg"), "kg": ("kilogram", "kg"),
                "km": ("kilometer", "m")}
 _PINT_REFERENCE = {"W": "watt", "Wh": "watt_hour", "kg": "kilogram", "m": "meter"}
-_MONTHS = ("januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|"
-           "january|february|march|may|june|july|october|december")
+_MONTHS = "|".join(month_numbers())  # "januar", "jänner", "march" (Babel's CLDR names)
 _PERIODS = [
     ("day", r"\b(?:am|on)\s+(?:dem\s+|the\s+)?(?:tag|day|montag|dienstag|mittwoch|donnerstag|freitag|"
             r"monday|tuesday|wednesday|thursday|friday)\b|\b(?:heute|today|intraday)\b"),
@@ -95,8 +94,10 @@ _PERIODS = [
     ("quarter", r"\b(?:quartal|quartals|quarter|q[1-4])\b"),
     ("year", r"\b(?:geschäftsjahr|fiscal year|im jahr|this year|last year|year to date|seit jahresbeginn)\b"),
 ]
-_MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-                           r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$")
+# An English month, as news writes it before a day ("June 30", "Sept. 5"), capitalised: "may" is a verb.
+_MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(sorted({name.capitalize() for name in month_numbers(abbreviated=True)
+                                                       if name.isascii()}, key=len, reverse=True))
+                           + r")\.?\s+$")
 _PERIOD_RES = [(name, re.compile(rx, re.IGNORECASE)) for name, rx in _PERIODS]
 
 # Digits grouped by a plain space are one number where the last group is "000" ("100 000 $", "5 000 000
@@ -161,11 +162,7 @@ _DIGIT_CLASS_RANGE = {"zwei": (10, 99), "double": (10, 99), "drei": (100, 999), 
                       "vier": (1000, 9999), "quadruple": (1000, 9999)}
 
 
-_MONTH_NUMBER = {
-    "januar": 1, "jänner": 1, "january": 1, "februar": 2, "february": 2, "märz": 3, "march": 3, "april": 4,
-    "mai": 5, "may": 5, "juni": 6, "june": 6, "juli": 7, "july": 7, "august": 8, "september": 9,
-    "oktober": 10, "october": 10, "november": 11, "dezember": 12, "december": 12,
-}
+_MONTH_NUMBER = month_numbers()
 _QUARTER_WORDS = {"ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4, "first": 1, "second": 2, "third": 3,
                   "fourth": 4}
 _M = "|".join(_MONTH_NUMBER)
@@ -288,7 +285,7 @@ def parse_quantities(text: str, language: str) -> tuple[Quantity, ...]:
     period = detect_period(text)
     out: list[Quantity] = []
     taken: list[tuple[int, int]] = []
-    for q, span in [*parse_dates(text), *_special_quantities(text, period)]:
+    for q, span in [*parse_dates(text), *_special_quantities(text, period, language)]:
         if not any(s <= span[0] < e for s, e in taken):
             out.append(q)
             taken.append(span)
@@ -437,8 +434,46 @@ _MIN_SEC = re.compile(r"\b(?P<m>\d{1,3})\s+(?:minutes?|mins?|Minuten?)\s+(?:and\
                       r"(?P<s>\d{1,2}(?:[.,]\d{1,3})?)\s+(?:seconds?|secs?|Sekunden?)\b")
 
 
-def _special_quantities(text: str, period: str | None):
-    """Ordinals of a run ("zum achten Quartal in Folge"), digit classes ("dreistellig") and times."""
+# A temperature: "30 °C", "86°F", "minus 5 Grad", "über 40 Grad Celsius", "104 degrees Fahrenheit". A bare
+# "Grad" or "°" is Celsius in German; English "degrees" counts only with its scale named (it is Fahrenheit
+# in American news and Celsius in British, or an angle). After "um"/"by" it is a change, not a level. A
+# dash after a figure is a range ("64-75° F"), not a minus.
+_TEMPERATURE = re.compile(
+    rf"(?:(?P<qual>{_QUAL})\s+)?(?P<by>\b(?:um|by)\s+)?(?P<minus>\bminus\s+|(?<![\w.,])[-−–](?=\d))?(?<![\w.,])"
+    r"(?P<num>\d{1,3}(?:[.,]\d+)?)\s?"
+    r"(?:°\s?(?P<scale>[CF])\b|(?:Grad|degrees?)\s+(?P<named>Celsius|Fahrenheit)\b|(?P<bare>°|Grad\b))",
+    re.IGNORECASE)
+
+
+def _temperatures(text: str, language: str, period: str | None):
+    """Temperatures in degrees Celsius (a Fahrenheit level converted by pint, with its offset; a change by
+    its factor alone), each with the interval its stated digits allow."""
+    for m in _TEMPERATURE.finditer(text):
+        scale = (m.group("scale") or (m.group("named") or "")[:1]).upper()
+        if not scale:
+            if language != "de":
+                continue
+            scale = "C"
+        value, decimals = _to_float(m.group("num"), language)
+        value = -value if m.group("minus") else value
+        change = bool(m.group("by"))
+        factor = 5 / 9 if scale == "F" else 1.0
+        if scale == "F":
+            value = value * factor if change else float(
+                _unit_registry().Quantity(value, "degree_Fahrenheit").to("degree_Celsius").magnitude)
+        bound = _QUALIFIERS.get((m.group("qual") or "").lower(), "exact")
+        low, high = _interval(value, decimals, factor, bound)
+        yield (Quantity(text=m.group().strip(), value=value, unit="°C change" if change else "°C",
+                        bound="over" if bound == "over_a_bit" else bound, low=low, high=high, period=period),
+               (m.start(), m.end()))
+
+
+def _special_quantities(text: str, period: str | None, language: str = "en"):
+    """Ordinals of a run ("zum achten Quartal in Folge"), digit classes ("dreistellig"), times and
+    temperatures."""
+    lower = text.lower()
+    if "°" in text or "grad" in lower or "degree" in lower:
+        yield from _temperatures(text, language, period)
     colon = ":" in text  # the cheap test first: most text holds no result and no time
     for m in _SCORE.finditer(text) if colon else ():  # "ein 1:2", "das 0:0": one result, not two counts
         yield (Quantity(text=m.group(), value=float(m.group(1)), unit="score", low=float(m.group(1)),

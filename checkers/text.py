@@ -193,6 +193,27 @@ def content_terms(text: str, language: str) -> list[str]:
     return terms
 
 
+# German (with Austria's "Jänner") and English month names, from Babel's CLDR data: one source for every
+# module that reads a month.
+_MONTH_LOCALES = ("de", "de_AT", "en")
+
+
+@lru_cache(maxsize=2)
+def month_numbers(abbreviated: bool = False) -> dict[str, int]:
+    """Month names in lower case -> 1-12: "märz" 3, "jänner" 1, "december" 12; with ``abbreviated`` also
+    their short forms of three letters or more, without a dot ("sept", "okt", "dec", "jän")."""
+    out: dict[str, int] = {}
+    for locale in _MONTH_LOCALES:
+        out.update({name.casefold(): n for n, name in get_month_names("wide", locale=locale).items()})
+        if abbreviated:
+            for context in ("format", "stand-alone"):
+                short = get_month_names("abbreviated", context=context, locale=locale)
+                out.update({name.rstrip(".").casefold(): n for n, name in short.items() if len(name.rstrip(".")) >= 3})
+    if abbreviated:
+        out["sept"] = 9  # news style ("Sept. 3"), where CLDR's English has "Sep"
+    return out
+
+
 def _date_words(weekdays: bool) -> re.Pattern[str]:
     """Years, and month (and weekday) names in German and English (Babel's CLDR data), as in "im März",
     "on Wednesday". "May" alone is left out: at a sentence's start it is the modal as often as the month."""

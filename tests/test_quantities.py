@@ -139,6 +139,21 @@ def test_physical_units_compare_across_prefixes_and_languages():
         [("Wh", 5.12e14), ("kg", 5e6)]
 
 
+def test_temperatures_compare_in_celsius_across_scales_and_languages():
+    # pint converts a Fahrenheit level with its offset (86 °F is 30 °C), a change by its factor alone.
+    hot = parse_quantities("Die Temperatur stieg auf 30 Grad.", "de")
+    assert compare_quantities(hot, parse_quantities("Temperatures hit 86°F on Monday.", "en"))[0] == "agree"
+    assert compare_quantities(hot, parse_quantities("Temperatures hit 95 degrees Fahrenheit.", "en"))[0] == "disagree"
+    assert [(q.unit, q.value) for q in parse_quantities("Es wurde um 2 Grad wärmer, minus 5 Grad.", "de")] == \
+        [("°C change", 2.0), ("°C", -5.0)]
+    (change,) = parse_quantities("It got warmer by 3.6 degrees Fahrenheit.", "en")
+    assert (change.unit, round(change.value, 6)) == ("°C change", 2.0)
+    (over,) = parse_quantities("über 40 Grad Celsius", "de")
+    assert (over.bound, over.low, over.high) == ("over", 40.0, None)
+    # English "degrees" without its scale may be Fahrenheit, Celsius or an angle: no temperature.
+    assert [q.unit for q in parse_quantities("a 90 degree angle and 40 degrees in the shade", "en")] == ["#", "#"]
+
+
 @pytest.mark.parametrize("text,language,values", [
     ("Korean study of 25 000 people", "en", [25_000]),
     ("erhält 1 500 000 Euro pro Jahr", "de", [1_500_000]),
