@@ -5,9 +5,10 @@ figures, negation, opposite poles) and a few cues of the evidence's own wording 
 denials), each a number in 0-1. A multinomial logistic regression over them was fitted on real, externally
 labelled claim/evidence sets (``benchmarks/train_verdicts.py``, which rebuilds
 ``checkers/data/verdict_model.json`` exactly; the training sets, their split and licences are recorded in
-that file). A verdict's confidence is the model's probability for it, mapped through an isotonic
-calibration fitted on cross-validated predictions for claims in the same language, so that 0.7 means
-right about 7 times in 10 on real data.
+that file). A verdict's confidence is the model's probability for it, mapped through a calibration
+(Platt's logistic curve or an isotonic map, whichever cross-validation found truer) fitted on
+cross-validated predictions for claims in the same language, so that 0.7 means right about 7 times in
+10 on real data.
 
 Being linear, the model explains itself: each signal's contribution to the winning label is its weight
 times its standardised value, and the rationale names the largest ones.
