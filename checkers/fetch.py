@@ -10,6 +10,7 @@ honouring Retry-After; every other failure becomes a Page with its reason and th
 from __future__ import annotations
 
 import ipaddress
+import logging
 import re
 import socket
 import threading
@@ -38,6 +39,7 @@ from checkers.errors import (
 from checkers.records import Candidate, Page
 from checkers.settings import Settings
 
+_log = logging.getLogger(__name__)
 _TEXT_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml",
                "application/rss+xml", "application/atom+xml", "application/json")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.IGNORECASE)
@@ -61,6 +63,7 @@ class Fetcher:
         self.settings = settings
         self.validators = validators or {}
         self._robots: dict[str, Protego | None] = {}
+        self.robots_failures: dict[str, str] = {}  # origin -> why its robots.txt could not be read
         self._host_slots: dict[str, threading.Semaphore] = {}
         self._host_next: dict[str, float] = {}
         self._lock = threading.Lock()
@@ -186,19 +189,26 @@ class Fetcher:
             raise UnsupportedContent(f"not an http(s) URL: {url}", reason="bad-url")
         check_address(parts.hostname, self.settings.fetch_allow_loopback, self.settings.fetch_allow_private)
         if robots and self.settings.fetch_respect_robots and not parts.path.endswith("/robots.txt"):
-            robots = self._robots_for(f"{parts.scheme}://{parts.netloc}")
-            if robots is not None and not robots.can_fetch(url, self.settings.fetch_user_agent):
+            rules = self._robots_for(f"{parts.scheme}://{parts.netloc}")
+            if rules is not None and not rules.can_fetch(url, self.settings.fetch_user_agent):
                 raise RobotsDisallowed(f"robots.txt disallows {url}")
 
     def _robots_for(self, origin: str) -> Protego | None:
+        """A host's robots.txt, fetched like any page: the address guard on every redirect hop, the byte
+        cap and the total deadline (a robots.txt that redirects into a private network, inflates to
+        hundreds of megabytes or drips forever is a failure, not a wait). None where there is none to
+        obey: missing, or failed (its reason kept in ``robots_failures``), as crawlers treat it."""
         with self._lock:
             if origin in self._robots:
                 return self._robots[origin]
+        robots = None
         try:
-            response = self.client.get(f"{origin}/robots.txt", follow_redirects=True)
-            robots = Protego.parse(response.text) if response.status_code == 200 else None
-        except httpx.HTTPError:
-            robots = None  # no robots.txt reachable: allowed, as crawlers treat it
+            page = self._fetch_once(Candidate(url=f"{origin}/robots.txt", provider="robots"), robots=False)
+            robots = Protego.parse(page.body or "") if page.status == 200 else None
+        except SourceError as exc:
+            if not (isinstance(exc, HttpStatusError) and exc.reason.startswith("http-4")):
+                self.robots_failures[origin] = exc.reason
+                _log.info("robots.txt of %s not read (%s): %s", origin, exc.reason, exc)
         with self._lock:
             self._robots[origin] = robots
         return robots

@@ -8,12 +8,16 @@ names below (``fetch_timeout = 5``); lists are TOML arrays or comma-separated in
 from __future__ import annotations
 
 import dataclasses
+import math
 import os
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from checkers.errors import ConfigError
+
+# The search providers checkers/providers.py has (a test keeps the two in step).
+SEARCH_PROVIDERS = ("gdelt", "mediawiki", "searxng", "factcheck")
 
 
 @dataclass(frozen=True)
@@ -126,8 +130,43 @@ class Settings:
         for name, raw in values.items():
             if name not in known:
                 raise ConfigError(f"unknown setting: {name}")
-            typed[name] = _coerce(name, getattr(self, name), raw)
+            typed[name] = _checked(name, _coerce(name, getattr(self, name), raw))
         return dataclasses.replace(self, **typed)
+
+
+# The values each numeric setting may take (inclusive; None: unbounded). A value outside is refused when
+# the settings are read, before a run starts: "fetch_workers = 0" would make every fetch wait forever,
+# "fetch_timeout = -5" fail every page.
+_AT_LEAST_ZERO, _POSITIVE, _SCORE, _SHARE = (0, None), (1e-9, None), (0, 100), (0, 1)
+_RANGES: dict[str, tuple[float | None, float | None]] = {
+    "db_lock_timeout": _AT_LEAST_ZERO, "article_max_bytes": (1, None), "article_min_chars": _AT_LEAST_ZERO,
+    "fetch_timeout": _POSITIVE, "fetch_total_timeout": _POSITIVE, "fetch_max_bytes": (1, None),
+    "fetch_max_redirects": _AT_LEAST_ZERO, "fetch_per_host": (1, None), "fetch_host_delay": _AT_LEAST_ZERO,
+    "fetch_workers": (1, None), "fetch_retries": _AT_LEAST_ZERO, "fetch_backoff": _AT_LEAST_ZERO,
+    "fetch_max_retry_after": _AT_LEAST_ZERO, "fetch_max_sources": _AT_LEAST_ZERO,
+    "discover_max_queries": _AT_LEAST_ZERO, "discover_results_per_query": (1, None),
+    "discover_days_around": _AT_LEAST_ZERO, "discover_gdelt_interval": _AT_LEAST_ZERO,
+    "extract_workers": _AT_LEAST_ZERO, "extract_pool_min_pages": _AT_LEAST_ZERO,
+    "match_min_lexical": _SCORE, "match_min_score": _SCORE, "match_top_k": (1, None),
+    "match_weight_lexical": _AT_LEAST_ZERO, "match_weight_entities": _AT_LEAST_ZERO,
+    "match_weight_numbers": _AT_LEAST_ZERO, "match_context_entities": _SHARE, "match_min_predicate": _SCORE,
+    "decide_min_support": _SCORE, "decide_mixed_ratio": _SHARE,
+    "flow_batch_size": (1, None), "flow_batches_in_flight": (1, None),
+}
+
+
+def _checked(name: str, value: object) -> object:
+    if name == "discover_search":
+        unknown = [p for p in value if p not in SEARCH_PROVIDERS]  # type: ignore[union-attr]
+        if unknown:
+            raise ConfigError(f"bad value for discover_search: unknown provider(s) {', '.join(unknown)} "
+                              f"(known: {', '.join(SEARCH_PROVIDERS)})")
+    if name in _RANGES and isinstance(value, (int, float)):
+        low, high = _RANGES[name]
+        if not math.isfinite(value) or low is not None and value < low or high is not None and value > high:
+            bounds = f"from {low:g}" + (f" to {high:g}" if high is not None else " up") if low != 1e-9 else "above 0"
+            raise ConfigError(f"bad value for {name}: {value!r} (must be {bounds})")
+    return value
 
 
 def _flatten(table: dict, prefix: str = "") -> dict[str, object]:

@@ -20,7 +20,7 @@ import duckdb
 import pyarrow as pa
 
 from checkers.decide import fingerprint
-from checkers.errors import DatabaseLocked, StoreError
+from checkers.errors import DatabaseLocked, InputError, StoreError
 from checkers.records import (Article, ArticleCheck, Claim, ClaimReview, Entity, Evidence, MatchKey, Quantity,
                               Source, Verdict)
 
@@ -33,8 +33,18 @@ def migrations() -> list[tuple[int, str, str]]:
     return [(int(p.name.split("_")[0]), p.name, p.read_text("utf-8")) for p in files]
 
 
-def connect(path: str | Path, *, read_only: bool = False, timeout: float = 10.0) -> duckdb.DuckDBPyConnection:
-    """Open the database, waiting up to ``timeout`` seconds for another process to let go of it."""
+# DuckDB installs and loads extensions it thinks a query needs, from the network (a SQLite file opened as
+# the database made it fetch sqlite_scanner): the store never does.
+_NO_EXTENSIONS = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
+# For people's own SQL: no files read or written (COPY ... TO, read_csv, ATTACH), no extensions, and no
+# SET that would take it back.
+_SANDBOX = {**_NO_EXTENSIONS, "enable_external_access": False, "lock_configuration": True}
+
+
+def connect(path: str | Path, *, read_only: bool = False, timeout: float = 10.0,
+            sandboxed: bool = False) -> duckdb.DuckDBPyConnection:
+    """Open the database, waiting up to ``timeout`` seconds for another process to let go of it.
+    ``sandboxed``: for SQL people type, which may then touch nothing but the database."""
     path = Path(path)
     if read_only and not path.exists():
         raise StoreError(f"no database at {path}: run `veracity verify` or `veracity demo` first")
@@ -43,7 +53,7 @@ def connect(path: str | Path, *, read_only: bool = False, timeout: float = 10.0)
     deadline = time.monotonic() + timeout
     while True:
         try:
-            return duckdb.connect(str(path), read_only=read_only)
+            return duckdb.connect(str(path), read_only=read_only, config=_SANDBOX if sandboxed else _NO_EXTENSIONS)
         except duckdb.IOException as exc:
             if "lock" not in str(exc).lower():
                 raise StoreError(f"cannot open database {path}: {exc}") from exc
@@ -51,6 +61,8 @@ def connect(path: str | Path, *, read_only: bool = False, timeout: float = 10.0)
                 raise DatabaseLocked(f"database {path} is in use by another process (waited {timeout:g} s)") from exc
             time.sleep(0.2)
         except duckdb.Error as exc:
+            if "extension" in str(exc).lower():  # DuckDB wanted a scanner for another kind of file
+                raise StoreError(f"cannot open database {path}: not a DuckDB database") from exc
             raise StoreError(f"cannot open database {path}: {str(exc).splitlines()[0]}") from exc
 
 
@@ -301,8 +313,10 @@ class Store:
 
 
 def query(path: str | Path, sql: str, timeout: float = 10.0) -> tuple[list[str], list[tuple]]:
-    """Run read-only SQL and return the column names and rows."""
-    con = connect(path, read_only=True, timeout=timeout)
+    """Run read-only SQL, which can reach nothing but the database, and return the column names and rows."""
+    if not sql.strip():
+        raise InputError("no SQL given")
+    con = connect(path, read_only=True, timeout=timeout, sandboxed=True)
     try:
         result = con.execute(sql)
         columns = [d[0] for d in result.description] if result.description else []

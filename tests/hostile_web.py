@@ -31,7 +31,11 @@ class _QuietServer(ThreadingHTTPServer):
 
 
 class HostileWeb:
-    def __init__(self) -> None:
+    """``robots``: how /robots.txt misbehaves: "plain" (it does not), "to-private" (it redirects into a
+    private network), "bomb" (a gzip bomb) or "drip" (one byte every 0.2 s)."""
+
+    def __init__(self, robots: str = "plain") -> None:
+        self.robots = robots
         self.hits: dict[str, int] = {}
         handler = type("Handler", (_Handler,), {"web": self})
         self.server = _QuietServer(("127.0.0.1", 0), handler)
@@ -59,7 +63,12 @@ class _Handler(BaseHTTPRequestHandler):
         self.web.hits[path] = self.web.hits.get(path, 0) + 1
         n = self.web.hits[path]
         route = {
-            "/robots.txt": lambda: self._send(200, b"User-agent: *\nDisallow: /private/\n", "text/plain"),
+            "/robots.txt": {
+                "plain": lambda: self._send(200, b"User-agent: *\nDisallow: /private/\n", "text/plain"),
+                "to-private": lambda: self._send(302, b"", "text/plain", {"Location": "http://10.255.255.1/robots.txt"}),
+                "bomb": lambda: self._send(200, GZIP_BOMB, "text/plain", {"Content-Encoding": "gzip"}),
+                "drip": self._slow_drip,
+            }[self.web.robots],
             "/good.html": lambda: self._send(200, GOOD_HTML.encode(), "text/html; charset=utf-8"),
             "/private/secret.html": lambda: self._send(200, GOOD_HTML.encode(), "text/html"),
             "/latin1.html": lambda: self._send(200, LATIN1_HTML, "text/html"),

@@ -73,9 +73,47 @@ def test_sql_is_read_only_and_reports_errors(stored_db):
     assert ok.returncode == 0 and ok.stdout.splitlines() == ["status", "completed"]
 
 
+def test_sql_can_touch_nothing_but_the_database(tmp_path, stored_db):
+    # No file written (COPY ... TO) or read (read_csv, ATTACH), no setting taken back, nothing asked.
+    out = tmp_path / "out.csv"
+    assert_one_line_error(veracity("sql", f"COPY runs TO '{out}'", "--db", str(stored_db)), "disabled")
+    assert not out.exists()
+    assert_one_line_error(veracity("sql", f"SELECT * FROM read_csv('{SEED_ARTICLE}')", "--db", str(stored_db)),
+                          "disabled")
+    assert_one_line_error(veracity("sql", "SET enable_external_access = true", "--db", str(stored_db)),
+                          "enable_external_access")
+    assert_one_line_error(veracity("sql", "  ", "--db", str(stored_db)), "no SQL given")
+    # A SQLite file given as the database: DuckDB would fetch its sqlite_scanner extension; it is refused.
+    import sqlite3
+
+    lite = tmp_path / "other.sqlite"
+    sqlite3.connect(lite).execute("CREATE TABLE a (b)").connection.commit()
+    assert_one_line_error(veracity("sql", "SELECT 1", "--db", str(lite)), "not a DuckDB database")
+
+
 def test_bad_config_value(tmp_path):
     result = veracity("claims", str(SEED_ARTICLE), env={"VERACITY_FETCH_TIMEOUT": "soon"})
     assert_one_line_error(result, "fetch_timeout")
+
+
+@pytest.mark.parametrize("name,value,fragment", [
+    ("FETCH_TIMEOUT", "-5", "must be above 0"),
+    ("FETCH_WORKERS", "0", "must be from 1 up"),
+    ("DECIDE_MIXED_RATIO", "7", "must be from 0 to 1"),
+    ("MATCH_MIN_SCORE", "nan", "must be from 0 to 100"),
+    ("DISCOVER_SEARCH", "gdelt,bing", "unknown provider(s) bing"),
+])
+def test_settings_out_of_range_are_refused_before_a_run(stored_db, name, value, fragment):
+    result = veracity("verify", str(SEED_ARTICLE), "--db", str(stored_db), env={f"VERACITY_{name}": value})
+    assert_one_line_error(result, fragment)
+    assert query(stored_db, "SELECT count(*) FROM runs")[1] == [(1,)]  # no failed run stored
+
+
+def test_the_settings_know_every_search_provider():
+    from checkers.providers import PROVIDERS
+    from checkers.settings import SEARCH_PROVIDERS
+
+    assert tuple(PROVIDERS) == SEARCH_PROVIDERS
 
 
 def test_claims_json_fields():

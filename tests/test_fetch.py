@@ -49,6 +49,27 @@ def test_each_failure_is_a_recorded_reason(fetcher, web, path, reason):
     assert page.error == reason and page.body is None and page.error_message
 
 
+@pytest.mark.parametrize("robots,reason", [("to-private", "blocked-address"), ("bomb", "too-large"),
+                                           ("drip", "timeout")])
+def test_robots_txt_is_fetched_inside_the_guard_and_its_bounds(loopback_settings, robots, reason):
+    # A robots.txt that redirects into a private network is not followed there, one that inflates to
+    # 50 MB stops at the byte cap, one that drips forever at the total deadline; the page still arrives.
+    hostile = HostileWeb(robots=robots)
+    settings = loopback_settings.replace(fetch_max_bytes=1_000_000, fetch_timeout=1.5, fetch_total_timeout=3.0,
+                                         fetch_retries=0)
+    try:
+        with make_client(settings) as client:
+            fetcher = Fetcher(client, settings)
+            started = time.monotonic()
+            page = fetcher.fetch(Candidate(url=hostile.url("/good.html"), provider="explicit"))
+            elapsed = time.monotonic() - started
+    finally:
+        hostile.stop()
+    assert page.error is None and "Alibaba" in page.body
+    assert fetcher.robots_failures == {hostile.base_url: reason}
+    assert elapsed < settings.fetch_total_timeout + 3  # (a drip that were waited out takes 12 s)
+
+
 def test_transient_errors_are_retried(fetcher, web):
     page = fetch(fetcher, web, "/flaky.html")
     assert page.error is None and "Eddie Wu" in page.body and web.hits["/flaky.html"] == 2

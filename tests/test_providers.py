@@ -146,8 +146,8 @@ def test_a_failed_call_is_recorded_without_the_key(api, settings):
 
 def test_provider_configuration_errors():
     base = default_settings()
-    with pytest.raises(ConfigError, match="unknown search provider"):
-        enabled_providers(base.replace(discover_search=("bing",)))
+    with pytest.raises(ConfigError, match="unknown provider"):
+        base.replace(discover_search=("bing",))
     assert [p.name for p in enabled_providers(base)] == ["gdelt", "mediawiki"]  # keyless by default
     assert "factcheck" in [p.name for p in enabled_providers(base.replace(discover_factcheck_key="k"))]
 
