@@ -23,6 +23,8 @@ def load_article(article: str, fetcher: Fetcher, settings: Settings) -> Article:
 
 def read_article_file(path: str | Path, settings: Settings) -> Article:
     p = Path(path)
+    if p.is_dir():
+        raise ArticleError(f"article is a directory, not a file: {p}")
     if not p.is_file():
         raise ArticleError(f"article file not found: {p}")
     size = p.stat().st_size

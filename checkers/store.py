@@ -49,7 +49,12 @@ def connect(path: str | Path, *, read_only: bool = False, timeout: float = 10.0,
     if read_only and not path.exists():
         raise StoreError(f"no database at {path}: run `veracity verify` or `veracity demo` first")
     if not read_only:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except FileExistsError as exc:
+            raise StoreError(f"cannot create database {path}: {exc.filename} is a file, not a folder") from exc
+        except OSError as exc:
+            raise StoreError(f"cannot create database {path}: {exc.strerror or exc}") from exc
     deadline = time.monotonic() + timeout
     while True:
         try:
@@ -407,9 +412,9 @@ def _dicts(result) -> list[dict[str, Any]]:
 def export_parquet(path: str | Path, folder: str | Path) -> dict[str, int]:
     """Every base table as ``folder/<table>.parquet``; returns the row count of each."""
     folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
     con = connect(path, read_only=True)
     try:
+        folder.mkdir(parents=True, exist_ok=True)
         tables = [t for (t,) in con.execute("SELECT table_name FROM information_schema.tables "
                                             "WHERE table_type = 'BASE TABLE' ORDER BY 1").fetchall()]
         counts = {}
@@ -418,6 +423,10 @@ def export_parquet(path: str | Path, folder: str | Path) -> dict[str, int]:
             con.execute(f"COPY {table} TO '{target}' (FORMAT parquet)")
             counts[table] = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
         return counts
+    except OSError as exc:
+        raise StoreError(f"cannot write to {folder}: {exc.strerror or exc}") from exc
+    except duckdb.Error as exc:
+        raise StoreError(f"cannot write to {folder}: {str(exc).splitlines()[0]}") from exc
     finally:
         con.close()
 

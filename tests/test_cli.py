@@ -109,6 +109,17 @@ def test_settings_out_of_range_are_refused_before_a_run(stored_db, name, value, 
     assert query(stored_db, "SELECT count(*) FROM runs")[1] == [(1,)]  # no failed run stored
 
 
+def test_paths_that_cannot_be_used_are_one_line_errors(tmp_path, stored_db):
+    a_file = tmp_path / "a-file"
+    a_file.write_text("not a folder")
+    assert_one_line_error(veracity("verify", str(SEED_ARTICLE), "--db", str(a_file / "x.duckdb")),
+                          "is a file, not a folder")
+    assert_one_line_error(veracity("export", "--parquet", str(a_file / "out"), "--db", str(stored_db)),
+                          "cannot write to")
+    assert_one_line_error(veracity("verify", str(tmp_path), "--db", str(stored_db)), "is a directory")
+    assert query(stored_db, "SELECT count(*) FROM runs")[1] == [(1,)]
+
+
 def test_the_settings_know_every_search_provider():
     from checkers.providers import PROVIDERS
     from checkers.settings import SEARCH_PROVIDERS
