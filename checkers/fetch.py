@@ -1,8 +1,8 @@
 """fetch_pages: candidate URLs -> Pages, politely and within bounds.
 
 One ``httpx.Client`` (built by ``make_client`` and passed in by the flow) serves every request. Each URL
-is checked against robots.txt and the address guard, fetched with redirects followed by hand (each hop
-is checked again), read as a stream up to FETCH_MAX_BYTES of decoded body, and decoded with the
+is checked against robots.txt and the address guard, fetched from the address checked (not resolved
+again), with redirects followed by hand (each hop is checked again), read as a stream up to FETCH_MAX_BYTES of decoded body, and decoded with the
 charset the server, the page or the bytes declare. Transient failures are retried with backoff,
 honouring Retry-After; every other failure becomes a Page with its reason and the run goes on.
 """
@@ -92,14 +92,16 @@ class Fetcher:
         etag, modified = self.validators.get(url, (None, None))
         conditional = {k: v for k, v in (("If-None-Match", etag), ("If-Modified-Since", modified)) if v}
         for _ in range(self.settings.fetch_max_redirects + 1):
-            self._check_url(url, robots)
+            address = self._check_url(url, robots)
+            target, pinned, extensions = _pinned(url, address)
             with self._slot(url):
                 self._wait_for_host(url)
                 started = time.monotonic()
                 try:
-                    with self.client.stream("GET", url, headers=conditional) as response:
+                    with self.client.stream("GET", target, headers={**conditional, **pinned},
+                                            extensions=extensions) as response:
                         if response.status_code == 304:
-                            return Page(url=candidate.url, provider=candidate.provider, final_url=str(response.url),
+                            return Page(url=candidate.url, provider=candidate.provider, final_url=url,
                                         status=304, fetched_at=_now(), etag=response.headers.get("etag", etag),
                                         last_modified=response.headers.get("last-modified", modified),
                                         not_modified=True)
@@ -116,7 +118,7 @@ class Fetcher:
                             raise UnsupportedContent(f"content type {ctype} is not a web page")
                         body = self._read_capped(response, started)
                         text, encoding = decode_body(body, response.headers.get("content-type", ""))
-                        return Page(url=candidate.url, provider=candidate.provider, final_url=str(response.url),
+                        return Page(url=candidate.url, provider=candidate.provider, final_url=url,
                                     status=response.status_code, fetched_at=_now(), content_type=ctype or None,
                                     etag=response.headers.get("etag"),
                                     last_modified=response.headers.get("last-modified"),
@@ -183,15 +185,17 @@ class Fetcher:
                 self._host_slots[host] = threading.Semaphore(max(1, self.settings.fetch_per_host))
             return self._host_slots[host]
 
-    def _check_url(self, url: str, robots: bool = True) -> None:
+    def _check_url(self, url: str, robots: bool = True) -> str | None:
+        """The address the URL's host was checked at (None where every address is allowed)."""
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise UnsupportedContent(f"not an http(s) URL: {url}", reason="bad-url")
-        check_address(parts.hostname, self.settings.fetch_allow_loopback, self.settings.fetch_allow_private)
+        address = check_address(parts.hostname, self.settings.fetch_allow_loopback, self.settings.fetch_allow_private)
         if robots and self.settings.fetch_respect_robots and not parts.path.endswith("/robots.txt"):
             rules = self._robots_for(f"{parts.scheme}://{parts.netloc}")
             if rules is not None and not rules.can_fetch(url, self.settings.fetch_user_agent):
                 raise RobotsDisallowed(f"robots.txt disallows {url}")
+        return address
 
     def _robots_for(self, origin: str) -> Protego | None:
         """A host's robots.txt, fetched like any page: the address guard on every redirect hop, the byte
@@ -214,15 +218,17 @@ class Fetcher:
         return robots
 
 
-def check_address(host: str, allow_loopback: bool = False, allow_private: bool = False) -> None:
-    """Refuse hosts that resolve to loopback, private, link-local or reserved addresses unless allowed.
+def check_address(host: str, allow_loopback: bool = False, allow_private: bool = False) -> str | None:
+    """Refuse hosts that resolve to loopback, private, link-local or reserved addresses unless allowed;
+    return the address to connect to (None where every address is allowed).
 
     Checked before every request and every redirect hop, so a public page cannot redirect the
-    fetcher into a private network."""
+    fetcher into a private network; and the request is then made to the address checked, not to
+    whatever the name resolves to a moment later (DNS rebinding: public first, 127.0.0.1 second)."""
     if allow_loopback and allow_private:
-        return
+        return None
     try:
-        infos = socket.getaddrinfo(host, None)
+        infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
     except socket.gaierror as exc:
         raise TransientSourceError(f"cannot resolve {host}: {exc}", reason="dns") from exc
     for info in infos:
@@ -232,6 +238,28 @@ def check_address(host: str, allow_loopback: bool = False, allow_private: bool =
                 raise BlockedAddress(f"{host} resolves to loopback address {ip}")
         elif not ip.is_global and not allow_private:
             raise BlockedAddress(f"{host} resolves to non-public address {ip}")
+    return str(infos[0][4][0]) if infos else None
+
+
+def _pinned(url: str, address: str | None) -> tuple[str, dict[str, str], dict[str, str]]:
+    """The request for ``url`` made to the checked ``address``: the URL with the address for its host,
+    the Host header, and (for https) the name TLS verifies the certificate against."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if address is None or _is_address(host):
+        return url, {}, {}
+    literal = f"[{address}]" if ":" in address else address
+    netloc = literal + (f":{parts.port}" if parts.port else "")
+    extensions = {"sni_hostname": host} if parts.scheme == "https" else {}
+    return parts._replace(netloc=netloc).geturl(), {"Host": parts.netloc.rsplit("@", 1)[-1]}, extensions
+
+
+def _is_address(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
 
 
 def decode_body(body: bytes, content_type: str) -> tuple[str, str]:

@@ -37,6 +37,7 @@ class HostileWeb:
     def __init__(self, robots: str = "plain") -> None:
         self.robots = robots
         self.hits: dict[str, int] = {}
+        self.hosts: list[str] = []  # the Host header of each request
         handler = type("Handler", (_Handler,), {"web": self})
         self.server = _QuietServer(("127.0.0.1", 0), handler)
         self.server.daemon_threads = True
@@ -61,6 +62,7 @@ class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:  # noqa: N802
         path = self.path.split("?")[0]
         self.web.hits[path] = self.web.hits.get(path, 0) + 1
+        self.web.hosts.append(self.headers.get("Host", ""))
         n = self.web.hits[path]
         route = {
             "/robots.txt": {

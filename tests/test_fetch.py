@@ -70,6 +70,107 @@ def test_robots_txt_is_fetched_inside_the_guard_and_its_bounds(loopback_settings
     assert elapsed < settings.fetch_total_timeout + 3  # (a drip that were waited out takes 12 s)
 
 
+def test_the_request_goes_to_the_address_that_was_checked(loopback_settings, web, monkeypatch):
+    # DNS rebinding: the guard's lookup of a name sees one address, a later lookup another. The request
+    # must go to the address checked: here the guard sees 127.0.0.1 (where the web listens, and allowed),
+    # any later lookup 127.0.0.2 (where nothing listens), so a second lookup would fail the fetch.
+    import socket
+    import types
+
+    import checkers.fetch
+
+    port = int(web.base_url.rsplit(":", 1)[1])
+
+    real = socket.getaddrinfo
+
+    def answer(address):
+        def getaddrinfo(host, *args, **kwargs):
+            if host != "rebind.test":
+                return real(host, *args, **kwargs)
+            return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (address, 0))]
+        return getaddrinfo
+
+    monkeypatch.setattr(socket, "getaddrinfo", answer("127.0.0.2"))
+    monkeypatch.setattr(checkers.fetch, "socket", types.SimpleNamespace(
+        getaddrinfo=answer("127.0.0.1"), gaierror=socket.gaierror, IPPROTO_TCP=socket.IPPROTO_TCP))
+    settings = loopback_settings.replace(fetch_retries=0)
+    with make_client(settings) as client:
+        page = Fetcher(client, settings).fetch(Candidate(url=f"http://rebind.test:{port}/good.html", provider="x"))
+    assert page.error is None and "Alibaba" in page.body
+    assert page.final_url == f"http://rebind.test:{port}/good.html"  # the name, not the address
+    assert web.hosts[-1] == f"rebind.test:{port}"  # the Host header names the site
+
+
+def test_https_to_the_checked_address_still_verifies_the_certificate_of_the_name(loopback_settings, tmp_path,
+                                                                                 monkeypatch):
+    # Pinned to 127.0.0.1, the TLS handshake still names "rebind.test" (SNI) and the certificate is
+    # verified against that name: a certificate for the name is accepted, and only through the name.
+    import datetime
+    import socket
+    import ssl
+    import threading
+    import types
+    from http.server import BaseHTTPRequestHandler, HTTPServer
+
+    import httpx
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    import checkers.fetch
+    from hostile_web import GOOD_HTML
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "rebind.test")])
+    now = datetime.datetime.now(datetime.timezone.utc)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+            .serial_number(1).not_valid_before(now - datetime.timedelta(days=1))
+            .not_valid_after(now + datetime.timedelta(days=1))
+            .add_extension(x509.SubjectAlternativeName([x509.DNSName("rebind.test")]), critical=False)
+            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+            .sign(key, hashes.SHA256()))
+    (tmp_path / "cert.pem").write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    (tmp_path / "key.pem").write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                                         serialization.NoEncryption()))
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802
+            body = GOOD_HTML.encode() if self.path == "/good.html" else b"none"
+            self.send_response(200 if self.path == "/good.html" else 404)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            return
+
+    server = HTTPServer(("127.0.0.1", 0), Handler)
+    tls = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    tls.load_cert_chain(tmp_path / "cert.pem", tmp_path / "key.pem")
+    server.socket = tls.wrap_socket(server.socket, server_side=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    port = server.server_address[1]
+    real = socket.getaddrinfo
+    fixed = lambda host, *a, **k: ([(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("127.0.0.1", 0))]  # noqa: E731
+                                   if host == "rebind.test" else real(host, *a, **k))
+    monkeypatch.setattr(checkers.fetch, "socket", types.SimpleNamespace(
+        getaddrinfo=fixed, gaierror=socket.gaierror, IPPROTO_TCP=socket.IPPROTO_TCP))
+    settings = loopback_settings.replace(fetch_retries=0)
+    trust = ssl.create_default_context(cafile=str(tmp_path / "cert.pem"))
+    try:
+        with httpx.Client(verify=trust, follow_redirects=False, trust_env=False) as client:
+            fetcher = Fetcher(client, settings)
+            by_name = fetcher.fetch(Candidate(url=f"https://rebind.test:{port}/good.html", provider="x"))
+            by_address = fetcher.fetch(Candidate(url=f"https://127.0.0.1:{port}/good.html", provider="x"))
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert by_name.error is None and "Alibaba" in by_name.body
+    assert by_address.error == "connection" and "CERTIFICATE_VERIFY_FAILED" in by_address.error_message
+
+
 def test_transient_errors_are_retried(fetcher, web):
     page = fetch(fetcher, web, "/flaky.html")
     assert page.error is None and "Eddie Wu" in page.body and web.hits["/flaky.html"] == 2
