@@ -12,7 +12,8 @@
     │       ├── TooLarge           body over FETCH_MAX_BYTES (decompressed), or a gzip bomb
     │       ├── UnsupportedContent not HTML, XML or text
     │       ├── TooManyRedirects   redirect loop or chain over FETCH_MAX_REDIRECTS
-    │       └── HttpStatusError    4xx other than 429
+    │       ├── HttpStatusError    4xx other than 429
+    │       └── RateLimited        the host asks to wait (Retry-After) longer than the page may take
     └── StoreError                 the database cannot be opened or written
         └── DatabaseLocked         another process holds the DuckDB file
 
@@ -78,6 +79,10 @@ class TooManyRedirects(TerminalSourceError):
 
 class HttpStatusError(TerminalSourceError):
     reason = "http-status"
+
+
+class RateLimited(TerminalSourceError):
+    reason = "rate-limited"
 
 
 class StoreError(VeracityError):

@@ -20,7 +20,7 @@ from bs4 import BeautifulSoup, SoupStrainer
 from lxml import etree
 
 from checkers.records import ClaimReview, Page, Source
-from checkers.text import detect_language
+from checkers.text import SUPPORTED_MIN_SCORE, detect_language, language_score
 
 _DATE_META = ("article:published_time", "og:published_time", "datePublished", "date", "pubdate",
               "dc.date", "DC.date.issued", "sailthru.date", "parsely-pub-date")
@@ -66,7 +66,7 @@ def _extract(page: Page, stored: Source | None) -> Source:
                       language=None, text=None, links=tuple(meta.get("links", ())), error="no-text",
                       error_message="no main text found on the page")
     return Source(**common, content_hash=content_hash, title=meta.get("title"),
-                  published_at=meta.get("published"), language=meta.get("language") or detect_language(text),
+                  published_at=meta.get("published"), language=page_language(meta.get("language"), text),
                   text=text, links=tuple(meta.get("links", ())), claim_reviews=tuple(meta.get("reviews", ())))
 
 
@@ -76,6 +76,22 @@ def _parse(html: str):
                                     parser=lxml.html.HTMLParser(encoding="utf-8", remove_comments=True))
     except (etree.ParserError, ValueError):
         return None
+
+
+# How clearly a text must be one language to overrule its page's ``lang`` attribute: the 4 of 132 AEB
+# pages whose attribute names the wrong language score 0.97 or more in the right one; a page that
+# mixes German and English headlines scores about 0.6 in either and keeps its attribute.
+_CLEARLY = 0.8
+
+
+def page_language(declared: str | None, text: str) -> str:
+    """The language of a page's main text: what the text itself clearly is (German or English), over a
+    ``lang`` attribute that says otherwise (templates ship "en" on German articles); the attribute
+    where the text is mixed or cannot tell."""
+    found, score = language_score(text)
+    if score >= _CLEARLY or not declared and score >= SUPPORTED_MIN_SCORE:
+        return found
+    return declared or detect_language(text)
 
 
 def page_metadata(tree, base: str) -> dict:

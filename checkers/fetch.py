@@ -29,6 +29,7 @@ from protego import Protego
 from checkers.errors import (
     BlockedAddress,
     HttpStatusError,
+    RateLimited,
     RobotsDisallowed,
     SourceError,
     TooLarge,
@@ -42,6 +43,7 @@ from checkers.settings import Settings
 _log = logging.getLogger(__name__)
 _TEXT_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml",
                "application/rss+xml", "application/atom+xml", "application/json")
+_SINGLE_BYTE = re.compile(r"(?:iso[-_]?8859[-_]?\d+|latin[-_]?\d|l\d|cp125\d|windows[-_]125\d|(?:us[-_])?ascii)", re.I)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.IGNORECASE)
 
 
@@ -73,33 +75,48 @@ class Fetcher:
             return list(pool.map(self.fetch, candidates))
 
     def fetch(self, candidate: Candidate, *, robots: bool = True) -> Page:
-        """``robots=False`` for API calls (search providers): robots.txt speaks to crawlers."""
+        """``robots=False`` for API calls (search providers): robots.txt speaks to crawlers.
+
+        One page costs at most FETCH_PAGE_BUDGET seconds with all its tries and waits: a try gets what
+        is left of it, no retry starts that could not finish, and a host that asks to wait longer
+        (Retry-After beyond the budget or FETCH_MAX_RETRY_AFTER) is recorded as rate-limited."""
+        deadline = time.monotonic() + self.settings.fetch_page_budget
         attempt = 0
         while True:
             try:
-                return self._fetch_once(candidate, robots)
+                return self._fetch_once(candidate, robots, deadline)
             except TransientSourceError as exc:
                 attempt += 1
-                if attempt > self.settings.fetch_retries:
+                retry_after = getattr(exc, "retry_after", None)
+                left = deadline - time.monotonic()
+                if retry_after is not None and retry_after > min(left, self.settings.fetch_max_retry_after):
+                    return _failed(candidate, RateLimited(f"{exc}: the host asks to wait {retry_after:g} s"))
+                wait = retry_after or self.settings.fetch_backoff * 2 ** (attempt - 1)
+                if attempt > self.settings.fetch_retries or wait >= left:
                     return _failed(candidate, exc)
-                wait = getattr(exc, "retry_after", None) or self.settings.fetch_backoff * 2 ** (attempt - 1)
-                time.sleep(min(wait, self.settings.fetch_max_retry_after))
+                time.sleep(wait)
             except SourceError as exc:
                 return _failed(candidate, exc)
 
-    def _fetch_once(self, candidate: Candidate, robots: bool = True) -> Page:
+    def _fetch_once(self, candidate: Candidate, robots: bool = True, deadline: float | None = None) -> Page:
         url = candidate.url
         etag, modified = self.validators.get(url, (None, None))
         conditional = {k: v for k, v in (("If-None-Match", etag), ("If-Modified-Since", modified)) if v}
+        deadline = deadline or time.monotonic() + self.settings.fetch_page_budget
         for _ in range(self.settings.fetch_max_redirects + 1):
             address = self._check_url(url, robots)
             target, pinned, extensions = _pinned(url, address)
             with self._slot(url):
                 self._wait_for_host(url)
                 started = time.monotonic()
+                # This try ends at FETCH_TOTAL_TIMEOUT or at the page's budget, whichever comes first.
+                ends = min(started + self.settings.fetch_total_timeout, deadline)
+                if ends <= started:
+                    raise TransientSourceError(f"no time left for {url}", reason="timeout")
+                timeout = httpx.Timeout(min(self.settings.fetch_timeout, ends - started))
                 try:
-                    with self.client.stream("GET", target, headers={**conditional, **pinned},
-                                            extensions=extensions) as response:
+                    with self.client.stream("GET", target, headers={**conditional, **pinned}, extensions=extensions,
+                                            timeout=timeout) as response:
                         if response.status_code == 304:
                             return Page(url=candidate.url, provider=candidate.provider, final_url=url,
                                         status=304, fetched_at=_now(), etag=response.headers.get("etag", etag),
@@ -116,7 +133,7 @@ class Fetcher:
                         ctype = response.headers.get("content-type", "").split(";")[0].strip().lower()
                         if ctype and not ctype.startswith(_TEXT_TYPES):
                             raise UnsupportedContent(f"content type {ctype} is not a web page")
-                        body = self._read_capped(response, started)
+                        body = self._read_capped(response, ends)
                         text, encoding = decode_body(body, response.headers.get("content-type", ""))
                         return Page(url=candidate.url, provider=candidate.provider, final_url=url,
                                     status=response.status_code, fetched_at=_now(), content_type=ctype or None,
@@ -131,7 +148,7 @@ class Fetcher:
                     raise UnsupportedContent(f"undecodable body from {url}: {exc}", reason="bad-encoding") from exc
         raise TooManyRedirects(f"more than {self.settings.fetch_max_redirects} redirects from {candidate.url}")
 
-    def _read_capped(self, response: httpx.Response, started: float) -> bytes:
+    def _read_capped(self, response: httpx.Response, ends: float) -> bytes:
         """The decoded body, never holding more than FETCH_MAX_BYTES of it.
 
         Compressed bodies are inflated here from the raw stream with a bound on each step's output,
@@ -156,9 +173,10 @@ class Fetcher:
                     if size > cap:
                         raise TooLarge(f"{response.url} is over {cap:,} bytes")
                     chunks.append(piece)
-                if time.monotonic() - started > self.settings.fetch_total_timeout:
-                    raise TransientSourceError(f"{response.url} took over {self.settings.fetch_total_timeout:g} s",
-                                               reason="timeout")
+                if time.monotonic() > ends:
+                    raise TransientSourceError(f"{response.url} took too long (fetch_total_timeout "
+                                               f"{self.settings.fetch_total_timeout:g} s, fetch_page_budget "
+                                               f"{self.settings.fetch_page_budget:g} s)", reason="timeout")
             if inflater is not None:
                 chunks.append(inflater.flush())
         except zlib.error as exc:
@@ -272,12 +290,21 @@ def decode_body(body: bytes, content_type: str) -> tuple[str, str]:
         meta = _META_CHARSET.search(body[:4096])
         if meta:
             declared = meta.group(1).decode("ascii", "replace")
+    # Bytes that are valid UTF-8 and not plain ASCII are UTF-8 whatever a page declares: real Latin-1 or
+    # cp1252 text is almost never valid UTF-8, while UTF-8 read as Latin-1 is mojibake ("GrÃ¶ÃŸe").
+    if declared and _SINGLE_BYTE.fullmatch(declared) and not body.isascii():
+        try:
+            return body.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            pass
     for encoding in filter(None, [declared, "utf-8"]):
         try:
             return body.decode(encoding), encoding.lower()
         except (LookupError, UnicodeDecodeError):
             continue
-    best = from_bytes(body).best()
+    # Detected among the encodings German and English pages are written in: left free, the detector
+    # reads a short Latin-1 text as EBCDIC.
+    best = from_bytes(body, cp_isolation=["cp1252", "iso8859_15", "cp1250", "iso8859_2"]).best()
     encoding = best.encoding if best else "cp1252"
     return body.decode(encoding, errors="replace"), encoding
 

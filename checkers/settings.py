@@ -33,7 +33,8 @@ class Settings:
     # FETCH_*: polite, bounded fetching
     fetch_user_agent: str = "veracity/0.1 (claim fact-checking bot)"  # robots.txt rules match "veracity"
     fetch_timeout: float = 10.0  # connect/read/write/pool timeout per request, seconds
-    fetch_total_timeout: float = 30.0  # wall time for one page including a slow drip, seconds
+    fetch_total_timeout: float = 30.0  # wall time for one try at a page including a slow drip, seconds
+    fetch_page_budget: float = 40.0  # wall time for one page with all its tries and waits, seconds
     fetch_max_bytes: int = 5_000_000  # cap on decompressed body bytes
     fetch_max_redirects: int = 5
     fetch_per_host: int = 4  # concurrent requests per host
@@ -140,7 +141,7 @@ class Settings:
 _AT_LEAST_ZERO, _POSITIVE, _SCORE, _SHARE = (0, None), (1e-9, None), (0, 100), (0, 1)
 _RANGES: dict[str, tuple[float | None, float | None]] = {
     "db_lock_timeout": _AT_LEAST_ZERO, "article_max_bytes": (1, None), "article_min_chars": _AT_LEAST_ZERO,
-    "fetch_timeout": _POSITIVE, "fetch_total_timeout": _POSITIVE, "fetch_max_bytes": (1, None),
+    "fetch_timeout": _POSITIVE, "fetch_total_timeout": _POSITIVE, "fetch_page_budget": _POSITIVE, "fetch_max_bytes": (1, None),
     "fetch_max_redirects": _AT_LEAST_ZERO, "fetch_per_host": (1, None), "fetch_host_delay": _AT_LEAST_ZERO,
     "fetch_workers": (1, None), "fetch_retries": _AT_LEAST_ZERO, "fetch_backoff": _AT_LEAST_ZERO,
     "fetch_max_retry_after": _AT_LEAST_ZERO, "fetch_max_sources": _AT_LEAST_ZERO,
@@ -156,8 +157,8 @@ _RANGES: dict[str, tuple[float | None, float | None]] = {
 
 
 def _checked(name: str, value: object) -> object:
-    if name == "discover_search":
-        unknown = [p for p in value if p not in SEARCH_PROVIDERS]  # type: ignore[union-attr]
+    if name == "discover_search" and isinstance(value, tuple):
+        unknown = [p for p in value if p not in SEARCH_PROVIDERS]
         if unknown:
             raise ConfigError(f"bad value for discover_search: unknown provider(s) {', '.join(unknown)} "
                               f"(known: {', '.join(SEARCH_PROVIDERS)})")

@@ -44,6 +44,12 @@ def supported_language(text: str) -> bool:
     return _language_score(text[:5000])[1] >= SUPPORTED_MIN_SCORE
 
 
+def language_score(text: str) -> tuple[str, float]:
+    """'de' or 'en', whichever more of the text's words are, and the share of its words simplemma knows
+    in it."""
+    return _language_score(text[:5000])
+
+
 @lru_cache(maxsize=256)
 def _language_score(sample: str) -> tuple[str, float]:
     scores = dict(simplemma.langdetect(sample, lang=LANGUAGES))

@@ -81,6 +81,10 @@ class _Handler(BaseHTTPRequestHandler):
             "/rate-limited.html": lambda: self._send(429, b"slow down", "text/plain", {"Retry-After": "1"})
             if n == 1 else self._send(200, GOOD_HTML.encode(), "text/html; charset=utf-8"),
             "/always-500.html": lambda: self._send(500, b"error", "text/plain"),
+            "/rate-limited-long.html": lambda: self._send(429, b"come back in an hour", "text/plain",
+                                                          {"Retry-After": "3600"}),
+            "/utf8-declared-latin1.html": lambda: self._send(200, LATIN1_HTML.decode("iso-8859-1").encode("utf-8"),
+                                                             "text/html; charset=iso-8859-1"),
             "/missing.html": lambda: self._send(404, b"not found", "text/plain"),
             "/huge.html": lambda: self._send(200, b"<p>" + b"x" * 3_000_000 + b"</p>", "text/html"),
             "/huge-undeclared.html": self._huge_chunked,

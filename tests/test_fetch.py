@@ -171,6 +171,29 @@ def test_https_to_the_checked_address_still_verifies_the_certificate_of_the_name
     assert by_address.error == "connection" and "CERTIFICATE_VERIFY_FAILED" in by_address.error_message
 
 
+def test_a_long_retry_after_is_recorded_as_rate_limited_at_once(fetcher, web):
+    started = time.monotonic()
+    page = fetch(fetcher, web, "/rate-limited-long.html")
+    assert page.error == "rate-limited" and "3600" in page.error_message
+    assert time.monotonic() - started < 2  # not slept on
+
+
+def test_a_page_costs_at_most_its_budget_with_all_retries(loopback_settings, web):
+    # A page that drips for 12 s, with 3 s per try and two retries, would cost over 9 s; the budget ends it.
+    settings = loopback_settings.replace(fetch_timeout=1.5, fetch_total_timeout=3.0, fetch_retries=2,
+                                         fetch_page_budget=4.0)
+    with make_client(settings) as client:
+        started = time.monotonic()
+        page = Fetcher(client, settings).fetch(Candidate(url=web.url("/slow-drip.html"), provider="explicit"))
+        elapsed = time.monotonic() - started
+    assert page.error == "timeout" and elapsed < settings.fetch_page_budget + 1.5
+
+
+def test_utf8_bytes_declared_as_latin1_are_read_as_utf8(fetcher, web):
+    page = fetch(fetcher, web, "/utf8-declared-latin1.html")
+    assert page.encoding == "utf-8" and "Größe" in page.body and "Ã" not in page.body
+
+
 def test_transient_errors_are_retried(fetcher, web):
     page = fetch(fetcher, web, "/flaky.html")
     assert page.error is None and "Eddie Wu" in page.body and web.hits["/flaky.html"] == 2
