@@ -29,11 +29,54 @@ ConfigOption = typer.Option(None, "--config", help="Settings TOML file [default:
 
 
 def _prefect_defaults() -> None:
-    """Quiet, robust defaults for a local Prefect run; the user's own settings win."""
+    """Quiet, robust defaults for a local Prefect run; the user's own settings win. Without a Prefect
+    server to talk to (PREFECT_API_URL), the temporary one is started here, tied to this process."""
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("DO_NOT_TRACK", "1")
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
     os.environ.setdefault("PREFECT_LOGGING_LOG_PRINTS", "true")
+    if not os.environ.get("PREFECT_API_URL"):
+        _start_temporary_server()
+
+
+def _start_temporary_server() -> None:
+    """Start Prefect's temporary server (which every Prefect client of this process then uses) so that it
+    dies with this process however this process ends: on Linux the kernel sends it SIGTERM when its
+    parent dies, even by SIGKILL (prctl PR_SET_PDEATHSIG), where Prefect's own clean-up runs only at a
+    normal exit and a killed nightly job would leave its server running. Started from the main thread,
+    since the signal follows the thread that started the process."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+    import signal
+    import subprocess
+
+    import prefect.server.api.server as server
+
+    parent = os.getpid()
+    libc = ctypes.CDLL(None, use_errno=True)
+
+    def die_with_parent() -> None:  # runs in the child between fork and exec
+        libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+        if os.getppid() != parent:  # the parent died before the line above
+            os._exit(1)
+
+    class Tied:
+        """The subprocess module as Prefect sees it while its server starts: Popen ties the child."""
+
+        def __getattr__(self, name: str) -> Any:
+            return getattr(subprocess, name)
+
+        @staticmethod
+        def Popen(*args: Any, **kwargs: Any) -> subprocess.Popen:  # noqa: N802
+            return subprocess.Popen(*args, preexec_fn=die_with_parent, **kwargs)  # type: ignore[call-overload]
+
+    original = server.subprocess
+    server.subprocess = Tied()  # type: ignore[assignment]
+    try:
+        server.SubprocessASGIServer().start()
+    finally:
+        server.subprocess = original
 
 
 def _settings(config: Optional[str], db: Optional[str]):

@@ -204,3 +204,52 @@ def test_demo_web_serves_until_stopped():
     finally:
         proc.send_signal(signal.SIGINT)
         proc.wait(timeout=30)  # a loaded CI machine is slow to wind down
+
+
+def _children_serving_prefect(pid: int) -> list[int]:
+    """Processes whose parent is ``pid`` and that run Prefect's API server (Linux /proc)."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            stat = open(f"/proc/{entry}/stat").read()
+            cmdline = open(f"/proc/{entry}/cmdline", "rb").read()
+        except OSError:
+            continue
+        if int(stat.rsplit(")", 1)[1].split()[1]) == pid and b"prefect.server.api.server:create_app" in cmdline:
+            found.append(int(entry))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the temporary server is tied to its run on Linux")
+def test_a_killed_run_leaves_no_prefect_server_behind(tmp_path):
+    import signal
+    import time
+
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    run = subprocess.Popen([sys.executable, "-m", "flows.cli", "demo", "--db", str(tmp_path / "v.duckdb")], cwd=REPO,
+                           env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 120
+        servers: list[int] = []
+        while not servers and time.monotonic() < deadline and run.poll() is None:
+            servers = _children_serving_prefect(run.pid)
+            time.sleep(0.2)
+        assert servers, "the run started no temporary Prefect server"
+        os.kill(run.pid, signal.SIGKILL)
+        run.wait()
+        deadline = time.monotonic() + 20
+        while any(_alive(pid) for pid in servers) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert not any(_alive(pid) for pid in servers), "the temporary Prefect server outlived its run"
+    finally:
+        if run.poll() is None:
+            run.kill()
