@@ -1,12 +1,22 @@
 """The DuckDB store: the only module that writes SQL. Schema and views live in ``sql/NNN_*.sql`` and are
 applied once each, in order, and recorded in ``schema_migrations``. Every stage's writes are one
-transaction; rows go in as Arrow tables, never one by one."""
+transaction; rows go in as Arrow tables, never one by one.
+
+DuckDB lets one process write a file, and no other process even read it meanwhile. So a Store holds the
+file only for each of its operations (one stage's writes, one lookup) and lets go between them: people
+query the verdict tables (``veracity sql``, ``report``) and a second run proceeds while a nightly run is
+fetching and matching, waiting at most for one stage's transaction. A run that is still going is told
+from one that was killed by a lock file it holds (``<db>.runs/<run id>.lock``; the kernel lets go of it
+when the process dies)."""
 
 from __future__ import annotations
 
 import dataclasses
+import fcntl
+import functools
 import hashlib
 import json
+import os
 import time
 import uuid
 from collections.abc import Iterable
@@ -35,10 +45,11 @@ def migrations() -> list[tuple[int, str, str]]:
 
 # DuckDB installs and loads extensions it thinks a query needs, from the network (a SQLite file opened as
 # the database made it fetch sqlite_scanner): the store never does.
-_NO_EXTENSIONS = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
+_Config = dict[str, str | bool | int | float | list[str]]
+_NO_EXTENSIONS: _Config = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
 # For people's own SQL: no files read or written (COPY ... TO, read_csv, ATTACH), no extensions, and no
 # SET that would take it back.
-_SANDBOX = {**_NO_EXTENSIONS, "enable_external_access": False, "lock_configuration": True}
+_SANDBOX: _Config = {**_NO_EXTENSIONS, "enable_external_access": False, "lock_configuration": True}
 
 
 def connect(path: str | Path, *, read_only: bool = False, timeout: float = 10.0,
@@ -71,18 +82,51 @@ def connect(path: str | Path, *, read_only: bool = False, timeout: float = 10.0,
             raise StoreError(f"cannot open database {path}: {str(exc).splitlines()[0]}") from exc
 
 
+def _short(method):  # type: ignore[no-untyped-def]
+    """A Store operation: the database is open while it runs (and the operations it calls), closed after."""
+    @functools.wraps(method)
+    def operation(self: "Store", *args: Any, **kwargs: Any) -> Any:
+        with self.connected():
+            return method(self, *args, **kwargs)
+    return operation
+
+
 class Store:
-    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
-        self.con = con
+    def __init__(self, path: str | Path, timeout: float = 10.0) -> None:
+        self.path, self.timeout = Path(path), timeout
+        self._con: duckdb.DuckDBPyConnection | None = None
+        self._depth = 0
+        self._run_locks: dict[str, int] = {}  # run id -> the file descriptor holding its lock
 
     @classmethod
     def open(cls, path: str | Path, timeout: float = 10.0) -> "Store":
-        store = cls(connect(path, timeout=timeout))
+        store = cls(path, timeout)
         store.migrate()
         return store
 
+    @property
+    def con(self) -> duckdb.DuckDBPyConnection:
+        if self._con is None:
+            raise StoreError("the store is open only inside its operations (use Store.connected())")
+        return self._con
+
+    @contextmanager
+    def connected(self):  # type: ignore[no-untyped-def]
+        """The database, open for what runs inside (nested uses share one connection)."""
+        if self._con is None:
+            self._con = connect(self.path, timeout=self.timeout)
+        self._depth += 1
+        try:
+            yield self._con
+        finally:
+            self._depth -= 1
+            if self._depth == 0:
+                self._con.close()
+                self._con = None
+
     def close(self) -> None:
-        self.con.close()
+        for run_id in list(self._run_locks):
+            self._release(run_id)
 
     def __enter__(self) -> "Store":
         return self
@@ -90,6 +134,7 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    @_short
     def migrate(self) -> list[str]:
         self.con.execute("CREATE TABLE IF NOT EXISTS schema_migrations "
                          "(version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMPTZ)")
@@ -116,24 +161,63 @@ class Store:
         self.con.execute("COMMIT")
 
     # -- runs -------------------------------------------------------------------------------------
+    @_short
     def start_run(self, flow: str, parameters: dict[str, Any], run_id: str | None = None) -> str:
         run_id = run_id or str(uuid.uuid4())
+        self._hold(run_id)
         self.con.execute("INSERT INTO runs (id, flow, started_at, status, parameters) VALUES (?, ?, ?, 'running', ?)",
                          [run_id, flow, _now(), json.dumps(parameters, default=str)])
         return run_id
 
+    @_short
     def abort_stale_runs(self) -> int:
-        """Runs still marked 'running' while this process holds the database were killed: mark them."""
-        stale = self.con.execute("SELECT count(*) FROM runs WHERE status = 'running'").fetchone()[0]
+        """Runs still marked 'running' whose process is gone (their lock file is free) were killed: mark
+        them. A run still going in another process keeps its mark."""
+        running = [r for (r,) in self.con.execute("SELECT id FROM runs WHERE status = 'running'").fetchall()]
+        stale = [r for r in running if r not in self._run_locks and not self._held_elsewhere(r)]
         if stale:
-            self.con.execute("UPDATE runs SET status = 'aborted' WHERE status = 'running'")
-        return stale
+            self.con.execute(f"UPDATE runs SET status = 'aborted' WHERE id IN ({', '.join('?' * len(stale))})", stale)
+        return len(stale)
 
+    @_short
     def finish_run(self, run_id: str, status: str, counts: dict[str, Any]) -> None:
         self.con.execute("UPDATE runs SET finished_at = ?, status = ?, counts = ? WHERE id = ?",
                          [_now(), status, json.dumps(counts), run_id])
+        self._release(run_id)
+
+    def _lock_file(self, run_id: str) -> Path:
+        return self.path.with_name(self.path.name + ".runs") / f"{run_id}.lock"
+
+    def _hold(self, run_id: str) -> None:
+        path = self._lock_file(run_id)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        self._run_locks[run_id] = fd
+
+    def _release(self, run_id: str) -> None:
+        fd = self._run_locks.pop(run_id, None)
+        self._lock_file(run_id).unlink(missing_ok=True)
+        if fd is not None:
+            os.close(fd)
+
+    def _held_elsewhere(self, run_id: str) -> bool:
+        """Whether another process holds the run's lock (is still running it)."""
+        try:
+            fd = os.open(self._lock_file(run_id), os.O_RDWR)
+        except FileNotFoundError:
+            return False
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        finally:
+            os.close(fd)
+        self._lock_file(run_id).unlink(missing_ok=True)  # a killed run's lock: free, and no longer needed
+        return False
 
     # -- stage writes: one transaction each -----------------------------------------------------------
+    @_short
     def save_article(self, run_id: str, article: Article, claims: list[Claim]) -> None:
         with self._transaction():
             self.con.execute(
@@ -148,6 +232,7 @@ class Store:
                          run_id=run_id) for c in claims]
             self._insert("claims", rows, or_ignore=True)
 
+    @_short
     def save_sources(self, run_id: str, sources: Iterable[Source]) -> None:
         rows = [dict(run_id=run_id, id=s.id, url=s.url, provider=s.provider, final_url=s.final_url,
                      domain=s.domain, fetched_at=s.fetched_at, http_status=s.http_status, etag=s.etag,
@@ -159,6 +244,7 @@ class Store:
         with self._transaction():
             self._insert("sources", rows, or_ignore=True)
 
+    @_short
     def save_results(self, run_id: str, evidence: list[Evidence], verdicts: list[Verdict],
                      matched: Iterable[MatchKey] = (), checks: Iterable[ArticleCheck] = ()) -> None:
         """Evidence, verdicts, the comparisons made (``matched``: the evidence they found is in
@@ -180,6 +266,7 @@ class Store:
                                                         "run_id = excluded.run_id")
             self._insert("run_articles", a_rows, on_conflict="(run_id, article_id) DO NOTHING")
 
+    @_short
     def mark_duplicates(self, run_id: str, duplicate_of: dict[str, str]) -> None:
         if not duplicate_of:
             return
@@ -193,6 +280,7 @@ class Store:
         SELECT * FROM sources WHERE list_contains(?, url) AND error IS NULL AND text IS NOT NULL
         QUALIFY row_number() OVER (PARTITION BY url ORDER BY fetched_at DESC, run_id DESC) = 1"""
 
+    @_short
     def validators(self, urls: list[str]) -> dict[str, tuple[str | None, str | None]]:
         """URL -> (ETag, Last-Modified) of the latest good copy, for conditional requests."""
         if not urls:
@@ -201,6 +289,7 @@ class Store:
                                 "WHERE etag IS NOT NULL OR last_modified IS NOT NULL", [urls]).fetchall()
         return {url: (etag, modified) for url, etag, modified in rows}
 
+    @_short
     def stored_sources(self, urls: list[str]) -> dict[str, Source]:
         """URL -> the latest good Source, to stand in for a page that comes back 304 Not Modified."""
         if not urls:
@@ -218,6 +307,7 @@ class Store:
                 published_at=r["published_at"], language=r["language"], text=r["text"], claim_reviews=reviews)
         return out
 
+    @_short
     def claims_of(self, article_id: str) -> list[Claim]:
         """The claims stored for an article (its id is a hash of its text: same id, same claims)."""
         rows = self.con.execute(
@@ -229,6 +319,7 @@ class Store:
                       quantities=tuple(Quantity(**q) for q in json.loads(r[10] or "[]")),
                       entities=tuple(Entity(**e) for e in json.loads(r[11] or "[]"))) for r in rows]
 
+    @_short
     def latest_fingerprints(self, claim_ids: list[str]) -> dict[str, str]:
         if not claim_ids:
             return {}
@@ -238,6 +329,7 @@ class Store:
             [claim_ids]).fetchall()
         return {claim_id: h for claim_id, h in rows if h}
 
+    @_short
     def matched_before(self, claim_ids: list[str], sources: Iterable[Source]) -> set[MatchKey]:
         """Which of these claims were already compared with the stored text of these pages."""
         keys = pa.Table.from_pylist([{"source_id": s.id, "content_hash": s.content_hash} for s in sources
@@ -250,6 +342,7 @@ class Store:
                 "USING (source_id, content_hash) WHERE list_contains(?, m.claim_id)", [claim_ids]).fetchall()
         return {(c, s, h) for c, s, h in rows}
 
+    @_short
     def previous_evidence(self, reused: Iterable[MatchKey]) -> list[Evidence]:
         """The evidence the latest comparison of each (claim, page text) found."""
         wanted = pa.Table.from_pylist([{"claim_id": c, "source_id": s, "content_hash": h} for c, s, h in set(reused)],
@@ -269,6 +362,7 @@ class Store:
                          stance=r[12], opposite=r[13], kind=r[14]) for r in rows]
 
     # -- the watchlist ----------------------------------------------------------------------------
+    @_short
     def track(self, article: str, feeds: list[str], sources: list[str]) -> str:
         tracked_id = hashlib.sha256(article.encode()).hexdigest()[:12]
         with self._transaction():
@@ -278,16 +372,19 @@ class Store:
                 [tracked_id, article, json.dumps(feeds), json.dumps(sources), _now()])
         return tracked_id
 
+    @_short
     def untrack(self, tracked_id: str) -> bool:
         found = self.con.execute("SELECT count(*) FROM tracked WHERE id = ? AND active", [tracked_id]).fetchone()[0]
         if found:
             self.con.execute("UPDATE tracked SET active = false WHERE id = ?", [tracked_id])
         return bool(found)
 
+    @_short
     def tracked(self) -> list[tuple[str, str, list[str], list[str]]]:
         rows = self.con.execute("SELECT id, article, feeds, sources FROM tracked WHERE active ORDER BY added_at")
         return [(i, a, json.loads(f or "[]"), json.loads(s or "[]")) for i, a, f, s in rows.fetchall()]
 
+    @_short
     def tracked_ran(self, tracked_id: str, article_id: str, run_id: str) -> None:
         self.con.execute("UPDATE tracked SET article_id = ?, last_run_id = ? WHERE id = ?",
                          [article_id, run_id, tracked_id])

@@ -253,3 +253,41 @@ def test_a_killed_run_leaves_no_prefect_server_behind(tmp_path):
     finally:
         if run.poll() is None:
             run.kill()
+
+
+def test_the_database_can_be_read_while_a_run_is_going(tmp_path):
+    # A run that spends about 8 s fetching slow pages: the verdict tables answer within 2 s each second
+    # meanwhile, and show the run as running, and a second run can start and finish beside it.
+    import time
+
+    from hostile_web import HostileWeb
+
+    web = HostileWeb()
+    db = tmp_path / "v.duckdb"
+    env = {**{k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}, "VERACITY_FETCH_TOTAL_TIMEOUT": "8",
+           "VERACITY_FETCH_TIMEOUT": "8", "VERACITY_FETCH_RETRIES": "0", "VERACITY_DISCOVER_SEARCH": "",
+           "VERACITY_DISCOVER_ARTICLE_LINKS": "false"}
+    run = subprocess.Popen([sys.executable, "-m", "flows.cli", "verify", str(SEED_ARTICLE), "--allow-loopback",
+                            "--source", web.url("/slow-drip.html"), "--source", web.url("/slow-headers.html"),
+                            "--db", str(db)], cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    seen, waits, second = set(), [], None
+    try:
+        deadline = time.monotonic() + 120
+        while run.poll() is None and time.monotonic() < deadline:
+            if db.exists():
+                started = time.monotonic()
+                _, rows = query(db, "SELECT status FROM runs", timeout=2.0)
+                waits.append(time.monotonic() - started)
+                now = {status for (status,) in rows}
+                seen |= now
+                if "running" in now and second is None:  # a second run while the first is going
+                    second = veracity("verify", str(SEED_ARTICLE), "--db", str(db), env=env)
+                    assert second.returncode == 0, second.stderr
+            time.sleep(1.0)
+        assert run.wait(timeout=60) == 0, run.stderr.read().decode()
+    finally:
+        if run.poll() is None:
+            run.kill()
+        web.stop()
+    assert "running" in seen and len(waits) >= 3 and max(waits) < 2.0 and second is not None, (seen, waits)
+    assert query(db, "SELECT status, count(*) FROM runs GROUP BY 1")[1] == [("completed", 2)]

@@ -108,7 +108,8 @@ def test_index_of_tracked_articles(report_db, tmp_path):
 
     with Store.open(report_db) as store:
         tracked_id = store.track("/articles/mueller.txt", [], [])
-        last_run = store.con.execute("SELECT run_id FROM verdicts ORDER BY decided_at DESC LIMIT 1").fetchone()[0]
+        with store.connected() as con:
+            last_run = con.execute("SELECT run_id FROM verdicts ORDER BY decided_at DESC LIMIT 1").fetchone()[0]
         store.tracked_ran(tracked_id, "a1", last_run)
         store.track("/articles/not-yet.txt", [], [])
     result = subprocess.run([sys.executable, "-m", "flows.cli", "report", "--index", str(tmp_path / "site"),

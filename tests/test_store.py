@@ -30,7 +30,8 @@ def run_once(store: Store, verdict: str) -> str:
 def test_migrations_are_applied_once_and_recorded(fresh_db):
     with Store.open(fresh_db) as store:
         assert store.migrate() == []  # already applied by open()
-        recorded = store.con.execute("SELECT version FROM schema_migrations ORDER BY 1").fetchall()
+        with store.connected() as con:
+            recorded = con.execute("SELECT version FROM schema_migrations ORDER BY 1").fetchall()
     assert [v for (v,) in recorded] == [m[0] for m in migrations()]
 
 
