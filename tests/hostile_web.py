@@ -99,6 +99,7 @@ class _Handler(BaseHTTPRequestHandler):
             "/malformed.html": lambda: self._send(200, b"<html><body><p>Alibaba Cloud expands in Brazil <b>and "
                                                   b"France<p>unclosed <div><table><tr><td>cell", "text/html"),
             "/slow-headers.html": self._slow_headers,
+            "/slow-never.html": self._never,
             "/slow-drip.html": self._slow_drip,
         }.get(path)
         if route is None:
@@ -139,6 +140,9 @@ class _Handler(BaseHTTPRequestHandler):
     def _slow_headers(self) -> None:
         time.sleep(5)
         self._send(200, GOOD_HTML.encode(), "text/html")
+
+    def _never(self) -> None:
+        time.sleep(120)  # headers that never come in any deadline a run has
 
     def _slow_drip(self) -> None:
         self.send_response(200)
