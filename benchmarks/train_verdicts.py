@@ -13,8 +13,8 @@ a monotone map of whether the chosen label was right on the probability it was g
 calibration (each set weighing the same), stored as points: an isotonic regression or Platt's logistic
 curve. The regularisation strength and the calibration are the pair of GRID_C x CALIBRATORS with the
 best cross-validated macro-F1 among those calibrated within 0.05 on every set, the calibration error
-measured on folds the calibration was not fitted on. Everything is deterministic: run it twice and the file is the same, byte for byte (``--check``
-compares with the shipped file).
+measured on folds the calibration was not fitted on. Everything is deterministic: run it twice and the
+file is the same, byte for byte (``--check`` compares with the shipped file).
 
     .venv/bin/python benchmarks/train_verdicts.py [--check]
 """
@@ -37,7 +37,7 @@ from sklearn.linear_model import LogisticRegression
 
 from checkers.evaluate import Item, calibration_error, item_evidence, load_items, metrics
 from checkers.settings import Settings
-from checkers.verdict_model import LABELS, SIGNALS, signals
+from checkers.verdict_model import LABELS, SIGNALS, calibrated, signals
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "benchmarks" / "verdicts"
@@ -164,8 +164,8 @@ def _logit(p: np.ndarray) -> np.ndarray:
 
 
 def _calibrated(proba: np.ndarray, languages: np.ndarray, calibration: dict[str, list]) -> np.ndarray:
-    curves = {lang: ([x for x, _ in points], [y for _, y in points]) for lang, points in calibration.items()}
-    return np.array([float(np.interp(p, *curves[lang])) for p, lang in zip(proba.max(axis=1), languages)])
+    """The confidence each verdict gets from ``calibration``, as the shipped model computes it."""
+    return np.array([calibrated(calibration, p, lang) for p, lang in zip(proba.max(axis=1), languages)])
 
 
 def _held_calibration_error(proba: np.ndarray, y: np.ndarray, names: list[str], languages: np.ndarray,
@@ -201,9 +201,9 @@ def train(sets: dict[str, list[Item]], settings: Settings) -> dict:
     names = [n for n, keep in zip(names, with_evidence) if keep]
     languages = np.where(x[:, list(SIGNALS).index("german")] > 0.5, "de", "en")
     w = _weights(names, y)  # over the items the model decides
-    # The regularisation: chosen by cross-validation on the fitted part, the best mean over sets of
-    # macro-F1 among the choices whose calibrated confidence is within 0.05 of the share right on every
-    # set (else the best calibrated); the stronger regularisation on a tie.
+    # The regularisation and the calibration: chosen by cross-validation on the fitted part, the best
+    # mean over sets of macro-F1 among the pairs whose calibrated confidence is within 0.05 of the share
+    # right on every set (else the best calibrated); the stronger regularisation on a tie.
     scores = {}
     for c in GRID_C:
         proba = _cross_validated(x, y, w, folds_a, c)

@@ -2,8 +2,8 @@
 
 One ``httpx.Client`` (built by ``make_client`` and passed in by the flow) serves every request. Each URL
 is checked against robots.txt and the address guard, fetched from the address checked (not resolved
-again), with redirects followed by hand (each hop is checked again), read as a stream up to FETCH_MAX_BYTES of decoded body, and decoded with the
-charset the server, the page or the bytes declare. Transient failures are retried with backoff,
+again), with redirects followed by hand (each hop is checked again), read as a stream up to
+FETCH_MAX_BYTES of decoded body, and decoded with the charset the server, the page or the bytes declare. Transient failures are retried with backoff,
 honouring Retry-After; every other failure becomes a Page with its reason and the run goes on.
 """
 

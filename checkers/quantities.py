@@ -445,6 +445,9 @@ _TEMPERATURE = re.compile(
     re.IGNORECASE)
 
 
+_TEMPERATURE_HINT = re.compile(r"°|grad|degree", re.IGNORECASE)
+
+
 def _temperatures(text: str, language: str, period: str | None):
     """Temperatures in degrees Celsius (a Fahrenheit level converted by pint, with its offset; a change by
     its factor alone), each with the interval its stated digits allow."""
@@ -471,8 +474,7 @@ def _temperatures(text: str, language: str, period: str | None):
 def _special_quantities(text: str, period: str | None, language: str = "en"):
     """Ordinals of a run ("zum achten Quartal in Folge"), digit classes ("dreistellig"), times and
     temperatures."""
-    lower = text.lower()
-    if "°" in text or "grad" in lower or "degree" in lower:
+    if _TEMPERATURE_HINT.search(text):  # one pass, no copy: most text names no temperature
         yield from _temperatures(text, language, period)
     colon = ":" in text  # the cheap test first: most text holds no result and no time
     for m in _SCORE.finditer(text) if colon else ():  # "ein 1:2", "das 0:0": one result, not two counts

@@ -13,6 +13,7 @@ import os
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from checkers.errors import ConfigError
 
@@ -135,24 +136,41 @@ class Settings:
         return dataclasses.replace(self, **typed)
 
 
-# The values each numeric setting may take (inclusive; None: unbounded). A value outside is refused when
-# the settings are read, before a run starts: "fetch_workers = 0" would make every fetch wait forever,
-# "fetch_timeout = -5" fail every page.
-_AT_LEAST_ZERO, _POSITIVE, _SCORE, _SHARE = (0, None), (1e-9, None), (0, 100), (0, 1)
-_RANGES: dict[str, tuple[float | None, float | None]] = {
-    "db_lock_timeout": _AT_LEAST_ZERO, "article_max_bytes": (1, None), "article_min_chars": _AT_LEAST_ZERO,
-    "fetch_timeout": _POSITIVE, "fetch_total_timeout": _POSITIVE, "fetch_page_budget": _POSITIVE, "fetch_max_bytes": (1, None),
-    "fetch_max_redirects": _AT_LEAST_ZERO, "fetch_per_host": (1, None), "fetch_host_delay": _AT_LEAST_ZERO,
-    "fetch_workers": (1, None), "fetch_retries": _AT_LEAST_ZERO, "fetch_backoff": _AT_LEAST_ZERO,
-    "fetch_max_retry_after": _AT_LEAST_ZERO, "fetch_max_sources": _AT_LEAST_ZERO,
-    "discover_max_queries": _AT_LEAST_ZERO, "discover_results_per_query": (1, None),
+class _Range(NamedTuple):
+    """The values a numeric setting may take: from ``low`` (above it, when ``strict``) up to ``high``."""
+
+    low: float = 0
+    high: float | None = None
+    strict: bool = False
+
+    def holds(self, value: float) -> bool:
+        above = value > self.low if self.strict else value >= self.low
+        return math.isfinite(value) and above and (self.high is None or value <= self.high)
+
+    def __str__(self) -> str:
+        if self.strict:
+            return f"above {self.low:g}"
+        return f"from {self.low:g} " + (f"to {self.high:g}" if self.high is not None else "up")
+
+
+# Each numeric setting's range. A value outside is refused when the settings are read, before a run
+# starts: "fetch_workers = 0" would make every fetch wait forever, "fetch_timeout = -5" fail every page.
+_AT_LEAST_ZERO, _AT_LEAST_ONE, _POSITIVE = _Range(), _Range(1), _Range(strict=True)
+_SCORE, _SHARE = _Range(0, 100), _Range(0, 1)
+_RANGES: dict[str, _Range] = {
+    "db_lock_timeout": _AT_LEAST_ZERO, "article_max_bytes": _AT_LEAST_ONE, "article_min_chars": _AT_LEAST_ZERO,
+    "fetch_timeout": _POSITIVE, "fetch_total_timeout": _POSITIVE, "fetch_page_budget": _POSITIVE,
+    "fetch_max_bytes": _AT_LEAST_ONE, "fetch_max_redirects": _AT_LEAST_ZERO, "fetch_per_host": _AT_LEAST_ONE,
+    "fetch_host_delay": _AT_LEAST_ZERO, "fetch_workers": _AT_LEAST_ONE, "fetch_retries": _AT_LEAST_ZERO,
+    "fetch_backoff": _AT_LEAST_ZERO, "fetch_max_retry_after": _AT_LEAST_ZERO, "fetch_max_sources": _AT_LEAST_ZERO,
+    "discover_max_queries": _AT_LEAST_ZERO, "discover_results_per_query": _AT_LEAST_ONE,
     "discover_days_around": _AT_LEAST_ZERO, "discover_gdelt_interval": _AT_LEAST_ZERO,
     "extract_workers": _AT_LEAST_ZERO, "extract_pool_min_pages": _AT_LEAST_ZERO,
-    "match_min_lexical": _SCORE, "match_min_score": _SCORE, "match_top_k": (1, None),
+    "match_min_lexical": _SCORE, "match_min_score": _SCORE, "match_top_k": _AT_LEAST_ONE,
     "match_weight_lexical": _AT_LEAST_ZERO, "match_weight_entities": _AT_LEAST_ZERO,
     "match_weight_numbers": _AT_LEAST_ZERO, "match_context_entities": _SHARE, "match_min_predicate": _SCORE,
     "decide_min_support": _SCORE, "decide_mixed_ratio": _SHARE,
-    "flow_batch_size": (1, None), "flow_batches_in_flight": (1, None),
+    "flow_batch_size": _AT_LEAST_ONE, "flow_batches_in_flight": _AT_LEAST_ONE,
 }
 
 
@@ -162,11 +180,9 @@ def _checked(name: str, value: object) -> object:
         if unknown:
             raise ConfigError(f"bad value for discover_search: unknown provider(s) {', '.join(unknown)} "
                               f"(known: {', '.join(SEARCH_PROVIDERS)})")
-    if name in _RANGES and isinstance(value, (int, float)):
-        low, high = _RANGES[name]
-        if not math.isfinite(value) or low is not None and value < low or high is not None and value > high:
-            bounds = f"from {low:g}" + (f" to {high:g}" if high is not None else " up") if low != 1e-9 else "above 0"
-            raise ConfigError(f"bad value for {name}: {value!r} (must be {bounds})")
+    allowed = _RANGES.get(name)
+    if allowed is not None and isinstance(value, (int, float)) and not allowed.holds(value):
+        raise ConfigError(f"bad value for {name}: {value!r} (must be {allowed})")
     return value
 
 

@@ -41,7 +41,7 @@ SUPPORTED_MIN_SCORE = 0.4
 
 def supported_language(text: str) -> bool:
     """Whether a text is German or English enough to split into claims."""
-    return _language_score(text[:5000])[1] >= SUPPORTED_MIN_SCORE
+    return language_score(text)[1] >= SUPPORTED_MIN_SCORE
 
 
 def language_score(text: str) -> tuple[str, float]:

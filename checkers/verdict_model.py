@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -174,9 +174,7 @@ class VerdictModel:
     def confidence(self, probability: float, language: str) -> float:
         """The share of verdicts given with this probability to claims in this language that were right
         in cross-validation (the same probability means more on a German claim than on an English one)."""
-        points = self.calibration.get(language) or self.calibration.get("en")
-        xs, ys = zip(*points) if points else ((0.0, 1.0), (0.0, 1.0))
-        return float(np.interp(probability, xs, ys))
+        return calibrated(self.calibration, probability, language)
 
     def reasons(self, values: dict[str, float], label: str, n: int = 3) -> list[str]:
         """The signals that pushed most towards ``label`` against the other labels, as "name value"."""
@@ -185,6 +183,13 @@ class VerdictModel:
         lift = (self.coef[i] - np.delete(self.coef, i, axis=0).mean(axis=0)) * z
         order = [j for j in np.argsort(-lift) if lift[j] > 0][:n]
         return [f"{self.signals[j]} {values[self.signals[j]]:.2f}" for j in order]
+
+
+def calibrated(calibration: Mapping[str, Sequence[Sequence[float]]], probability: float, language: str) -> float:
+    """A probability through the calibration points of a claim's language (English where there are none)."""
+    points = calibration.get(language) or calibration.get("en")
+    xs, ys = zip(*points) if points else ((0.0, 1.0), (0.0, 1.0))
+    return float(np.interp(probability, xs, ys))
 
 
 MODEL_FILE = "data/verdict_model.json"
