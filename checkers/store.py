@@ -234,15 +234,34 @@ class Store:
 
     @_short
     def save_sources(self, run_id: str, sources: Iterable[Source]) -> None:
-        rows = [dict(run_id=run_id, id=s.id, url=s.url, provider=s.provider, final_url=s.final_url,
-                     domain=s.domain, fetched_at=s.fetched_at, http_status=s.http_status, etag=s.etag,
-                     last_modified=s.last_modified, content_hash=s.content_hash, title=s.title,
-                     published_at=s.published_at, language=s.language, text=s.text, error=s.error,
-                     error_message=s.error_message,
-                     claim_reviews=json.dumps([dataclasses.asdict(r) for r in s.claim_reviews], ensure_ascii=False)
-                     if s.claim_reviews else None) for s in sources]
+        """One ``fetches`` row per page; its state goes into ``snapshots`` and its text into ``texts`` only
+        when no run stored them yet (an unchanged page costs a night one small row)."""
+        fetches, snapshots, texts = [], {}, {}
+        for s in sources:
+            digest = text_hash(s.text) if s.text is not None else None
+            if digest is not None:
+                texts[digest] = s.text
+            state = dict(url=s.url, final_url=s.final_url, domain=s.domain, etag=s.etag,
+                         last_modified=s.last_modified, content_hash=s.content_hash, title=s.title,
+                         published_at=s.published_at, language=s.language, text_hash=digest,
+                         claim_reviews=json.dumps([dataclasses.asdict(r) for r in s.claim_reviews], ensure_ascii=False)
+                         if s.claim_reviews else None)
+            key = snapshot_key(state)
+            snapshots[key] = dict(id=key, run_id=run_id, **state)
+            fetches.append(dict(run_id=run_id, id=s.id, provider=s.provider, fetched_at=s.fetched_at,
+                                http_status=s.http_status, snapshot=key, error=s.error, error_message=s.error_message))
         with self._transaction():
-            self._insert("sources", rows, or_ignore=True)
+            self._insert_new("texts", "text_hash", [dict(text_hash=h, text=t, run_id=run_id) for h, t in texts.items()])
+            self._insert_new("snapshots", "id", list(snapshots.values()))
+            self._insert("fetches", fetches, or_ignore=True)
+
+    def _insert_new(self, table: str, key: str, rows: list[dict[str, Any]]) -> None:
+        """Only the rows whose key the table lacks (the others are not even sent)."""
+        if not rows:
+            return
+        have = {k for (k,) in self.con.execute(f"SELECT {key} FROM {table} WHERE list_contains(?, {key})",
+                                                [[r[key] for r in rows]]).fetchall()}
+        self._insert(table, [r for r in rows if r[key] not in have])
 
     @_short
     def save_results(self, run_id: str, evidence: list[Evidence], verdicts: list[Verdict],
@@ -272,20 +291,24 @@ class Store:
             return
         arrow = pa.table({"id": list(duplicate_of), "duplicate_of": list(duplicate_of.values())})
         with self._registered("_dups", arrow), self._transaction():
-            self.con.execute("UPDATE sources SET duplicate_of = d.duplicate_of FROM _dups d "
-                             "WHERE sources.run_id = ? AND sources.id = d.id", [run_id])
+            self.con.execute("UPDATE fetches SET duplicate_of = d.duplicate_of FROM _dups d "
+                             "WHERE fetches.run_id = ? AND fetches.id = d.id", [run_id])
 
     # -- reads the pipeline needs ------------------------------------------------------------------
-    _LATEST_GOOD_SOURCE = """
-        SELECT * FROM sources WHERE list_contains(?, url) AND error IS NULL AND text IS NOT NULL
-        QUALIFY row_number() OVER (PARTITION BY url ORDER BY fetched_at DESC, run_id DESC) = 1"""
+    # The latest good fetch of each URL, without its text; _LATEST_GOOD_SOURCE adds the text of those alone.
+    _LATEST_GOOD_FETCH = """
+        SELECT f.run_id, f.id, f.provider, f.fetched_at, f.http_status, p.* EXCLUDE (id, run_id)
+        FROM fetches f JOIN snapshots p ON p.id = f.snapshot
+        WHERE list_contains(?, p.url) AND f.error IS NULL AND p.text_hash IS NOT NULL
+        QUALIFY row_number() OVER (PARTITION BY p.url ORDER BY f.fetched_at DESC, f.run_id DESC) = 1"""
+    _LATEST_GOOD_SOURCE = f"SELECT f.*, t.text FROM ({_LATEST_GOOD_FETCH}) f JOIN texts t USING (text_hash)"
 
     @_short
     def validators(self, urls: list[str]) -> dict[str, tuple[str | None, str | None]]:
         """URL -> (ETag, Last-Modified) of the latest good copy, for conditional requests."""
         if not urls:
             return {}
-        rows = self.con.execute(f"SELECT url, etag, last_modified FROM ({self._LATEST_GOOD_SOURCE}) "
+        rows = self.con.execute(f"SELECT url, etag, last_modified FROM ({self._LATEST_GOOD_FETCH}) "
                                 "WHERE etag IS NOT NULL OR last_modified IS NOT NULL", [urls]).fetchall()
         return {url: (etag, modified) for url, etag, modified in rows}
 
@@ -302,7 +325,7 @@ class Store:
             reviews = tuple(ClaimReview(**x) for x in json.loads(r["claim_reviews"])) if r.get("claim_reviews") else ()
             out[r["url"]] = Source(
                 id=r["id"], url=r["url"], provider=r["provider"], final_url=r["final_url"], domain=r["domain"],
-                fetched_at=r["fetched_at"], http_status=r["http_status"], etag=r["etag"],
+                fetched_at=_iso(r["fetched_at"]), http_status=r["http_status"], etag=r["etag"],
                 last_modified=r["last_modified"], content_hash=r["content_hash"], title=r["title"],
                 published_at=r["published_at"], language=r["language"], text=r["text"], claim_reviews=reviews)
         return out
@@ -530,3 +553,23 @@ def export_parquet(path: str | Path, folder: str | Path) -> dict[str, int]:
 
 def _now() -> datetime:
     return datetime.now(timezone.utc)
+
+
+def _iso(moment: datetime | None) -> str | None:
+    """A stored timestamp as the pipeline's records carry it (UTC, ISO 8601, to the second)."""
+    return moment.astimezone(timezone.utc).isoformat(timespec="seconds") if moment is not None else None
+
+
+_SNAPSHOT_COLUMNS = ("url", "final_url", "domain", "etag", "last_modified", "content_hash", "title", "published_at",
+                     "language", "text_hash", "claim_reviews")
+
+
+def snapshot_key(state: dict[str, Any]) -> str:
+    """The key of a page's state in ``snapshots``, as ``sql/009_texts.sql`` computes it for older rows."""
+    joined = "\x1f".join(state.get(c) or "" for c in _SNAPSHOT_COLUMNS)
+    return hashlib.sha256(joined.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def text_hash(text: str) -> str:
+    """The key of a page text in ``texts``: as DuckDB's ``substr(sha256(text), 1, 16)`` computes it."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]

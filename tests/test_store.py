@@ -1,3 +1,5 @@
+import dataclasses
+
 import pytest
 
 from checkers.errors import DatabaseLocked, StoreError
@@ -103,3 +105,55 @@ def test_a_comparison_is_remembered_per_claim_and_page_text(fresh_db):
         moved = Evidence(**{**EVIDENCE.__dict__, "stance": "neutral", "score": 55.0})
         store.save_results(later, [moved], [], matched=[("c1", "s1", "h")])
         assert store.previous_evidence([("c1", "s1", "h")]) == [moved]
+
+
+def test_a_page_text_is_stored_once_however_many_runs_fetch_it(fresh_db):
+    unchanged = dataclasses.replace(SOURCE, http_status=304, fetched_at="2025-09-26T00:00:00+00:00")
+    with Store.open(fresh_db) as store:
+        first = run_once(store, "supported")
+        for _ in range(3):
+            run_id = store.start_run("test", {})
+            store.save_sources(run_id, [unchanged])
+            store.finish_run(run_id, "completed", {})
+        changed = dataclasses.replace(SOURCE, text="Die Aktie fiel um 3 Prozent.")
+        store.save_sources(run_id, [dataclasses.replace(changed, id="s3", url="http://a.example/y")])
+    _, texts = query(fresh_db, "SELECT text, run_id FROM texts ORDER BY text")
+    assert texts == [("Die Aktie fiel um 3 Prozent.", run_id), (SOURCE.text, first)]
+    _, seen = query(fresh_db, "SELECT count(*), count(DISTINCT run_id), count(text) FROM sources WHERE id = 's1'")
+    assert seen == [(4, 4, 4)]  # every run's row shows the text, which is stored once
+    _, counts = query(fresh_db, "SELECT (SELECT count(*) FROM snapshots), (SELECT count(*) FROM fetches)")
+    assert counts == [(2, 5)]  # s1 unchanged over four runs is one snapshot; s3 the other
+    _, typed = query(fresh_db, "SELECT typeof(fetched_at), max(fetched_at) FROM sources WHERE id = 's1' GROUP BY 1")
+    assert typed[0][0] == "TIMESTAMP WITH TIME ZONE" and typed[0][1].isoformat().startswith("2025-09-26T00:00:00")
+
+
+def test_a_database_from_before_the_texts_table_is_converted(fresh_db):
+    """Migration 009: the old ``sources`` table (a copy of the text in every row) becomes ``fetches`` and
+    ``texts``, and the ``sources`` view gives back every row as it was."""
+    con = connect(fresh_db)
+    for version, name, sql in migrations():
+        if version < 9:
+            con.execute(sql)
+    con.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMPTZ)")
+    con.execute("INSERT INTO schema_migrations SELECT version, name, now() FROM (VALUES "
+                + ", ".join(f"({v}, '{n}')" for v, n, _ in migrations() if v < 9) + ") t(version, name)")
+    old = [("r1", "s1", "2025-09-25T00:00:00+00:00", 200, "Text eins: größer."), ("r2", "s1", "2025-09-26T00:00:00+00:00", 304,
+                                                                          "Text eins: größer."),
+           ("r2", "s2", "2025-09-26T00:00:00+00:00", None, None)]
+    for run_id, sid, at, status, text in old:
+        con.execute("INSERT INTO sources (run_id, id, url, fetched_at, http_status, text, error) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [run_id, sid, f"http://a.example/{sid}", at, status, text, None if text else "timeout"])
+    before = con.execute("SELECT run_id, id, url, http_status, text, error FROM sources ORDER BY 1, 2").fetchall()
+    con.close()
+    with Store.open(fresh_db) as store:
+        assert store.migrate() == []
+    _, after = query(fresh_db, "SELECT run_id, id, url, http_status, text, error FROM sources ORDER BY 1, 2")
+    assert after == before
+    _, counts = query(fresh_db, "SELECT (SELECT count(*) FROM texts), (SELECT count(*) FROM snapshots)")
+    assert counts == [(1, 2)]  # s1's two fetches are one state of the page
+    with Store.open(fresh_db) as store:
+        stored = store.stored_sources(["http://a.example/s1"])["http://a.example/s1"]
+        assert stored.fetched_at == "2025-09-26T00:00:00+00:00"
+        store.save_sources("r3", [stored])  # the same text and state, keyed in Python: no second copy
+    _, counts = query(fresh_db, "SELECT (SELECT count(*) FROM texts), (SELECT count(*) FROM snapshots)")
+    assert counts == [(1, 2)]
