@@ -11,7 +11,9 @@ and the nightly flow runs twice (the second night finds every page unchanged). P
 claims with evidence and the evidence sentences alone and on each night, and whether the latest verdicts
 (verdict, confidence, sources, rationale) are the same as alone. Before the fix of issue 11, the articles
 after the first one got 304s for the pages the first one had stored, were never matched against them, and
-came out with no evidence.
+came out with no evidence. A night checks all tracked articles in one pass (issue 15): it prints how
+often the loopback web was asked for each URL on each night (target: once), and the first night's wall
+time against the separate `verify` runs.
 
     .venv/bin/python benchmarks/nightly_shared.py [--articles 23] [--aeb-pages 181]
 """
@@ -99,11 +101,13 @@ def main() -> None:
             with Store.open(db) as store:
                 for path in chosen:
                     store.track(str(path), feeds, [])
-            nights, seconds = [], []
+            nights, seconds, requests = [], [], []
             for _ in range(2):
+                site.requests.clear()
                 started = time.monotonic()
                 nights.append(nightly(db_path=db, overrides=OVERRIDES))
                 seconds.append(time.monotonic() - started)
+                requests.append(site.requests.copy())
             night = [{path: per_article(db, path, n["run_id"]) for path in chosen} for n in nights]
             final = {path: latest(db, path) for path in chosen}
 
@@ -121,8 +125,12 @@ def main() -> None:
     print("\n(claims with evidence / evidence sentences)")
     print(f"articles with evidence alone: {len(with_evidence)}; with the same evidence and verdicts on both "
           f"nights: {len(chosen) - short} of {len(chosen)}")
-    print(f"wall time: {len(chosen)} separate verify runs {alone_seconds:.0f} s; nightly first {seconds[0]:.0f} s, "
-          f"unchanged second {seconds[1]:.0f} s ({nights[1]['changed']} verdicts stored)")
+    print(f"wall time: {len(chosen)} separate verify runs {alone_seconds:.0f} s; nightly first {seconds[0]:.0f} s "
+          f"({seconds[0] / alone_seconds:.2f}x), unchanged second {seconds[1]:.0f} s ({nights[1]['changed']} verdicts "
+          "stored)")
+    for n, served in enumerate(requests, 1):
+        print(f"night {n}: {len(served)} URLs requested, {sum(served.values())} requests, at most "
+              f"{max(served.values(), default=0)} per URL (robots.txt and feeds included)")
 
 
 if __name__ == "__main__":

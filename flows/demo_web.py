@@ -11,6 +11,7 @@ import email.utils
 import hashlib
 import mimetypes
 import threading
+from collections import Counter
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -24,6 +25,7 @@ class StaticSite:
 
     def __init__(self, root: str | Path, host: str = "127.0.0.1", port: int = 0) -> None:
         self.root = Path(root).resolve()
+        self.requests: Counter[str] = Counter()  # path -> GET requests served (how often a page was fetched)
         if not self.root.is_dir():
             raise FileNotFoundError(f"no such folder: {self.root}")
         handler = type("Handler", (_Handler,), {"site": self})
@@ -59,6 +61,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
         path = unquote(urlsplit(self.path).path)
+        self.site.requests[path] += 1
         if path.endswith("/"):
             path += "index.html"
         target = (self.site.root / path.lstrip("/")).resolve()

@@ -19,12 +19,11 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.runtime import flow_run
 from prefect.task_runners import ThreadPoolTaskRunner
 
-from checkers.errors import VeracityError
 from checkers.fetch import Fetcher, make_client
 from checkers.records import ArticleCheck
 from checkers.settings import Settings
 from checkers.store import Store
-from flows.verify import verify_into
+from flows.verify import Job, verify_all
 
 
 @flow(name="nightly", task_runner=ThreadPoolTaskRunner(max_workers=4))
@@ -43,25 +42,22 @@ def nightly(db_path: str | None = None, config_path: str | None = None,
         counts: Counter = Counter(articles=len(watchlist), articles_failed=0)
         changed: list[tuple[str, str, str]] = []
         checks: list[tuple[str, ArticleCheck]] = []
+        jobs = [Job(article, tuple(sources), tuple(feeds)) for _, article, feeds, sources in watchlist]
         try:
             with make_client(settings) as client:
-                fetcher = Fetcher(client, settings)
-                for tracked_id, article, feeds, sources in watchlist:
-                    try:
-                        result = verify_into(store, run_id, article, sources, feeds, fetcher, settings,
-                                             incremental=True)
-                    except VeracityError as exc:  # one unreadable article must not stop the night
-                        log.error("article %s (%s) failed: %s", tracked_id, article, exc)
-                        counts["articles_failed"] += 1
-                        continue
-                    store.tracked_ran(tracked_id, result.article.id, run_id)
-                    counts.update(result.counts)
-                    checks.append((result.article.title, result.check))
-                    text = {c.id: c.text for c in result.claims}
-                    changed += [(result.article.title, text[v.claim_id], v.verdict) for v in result.verdicts]
+                # All tracked articles in one pass: each feed read and each URL fetched once a night.
+                run = verify_all(store, run_id, jobs, Fetcher(client, settings), settings, incremental=True,
+                                 keep_going=True)
         except BaseException:
             store.finish_run(run_id, "failed", dict(counts))
             raise
+        counts = run.counts
+        tracked_ids = {article: tracked_id for tracked_id, article, _, _ in watchlist}
+        for result in run.articles:
+            store.tracked_ran(tracked_ids[result.job.reference], result.article.id, run_id)
+            checks.append((result.article.title, result.check))
+            text = {c.id: c.text for c in result.claims}
+            changed += [(result.article.title, text[v.claim_id], v.verdict) for v in result.verdicts]
         store.finish_run(run_id, "completed", dict(counts))
     log.info("nightly run %s: %s", run_id, dict(counts))
     _publish(run_id, counts, checks, changed)

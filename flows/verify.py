@@ -6,6 +6,7 @@ records only about 30 task runs a second. Only the flow process writes DuckDB.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from concurrent.futures import Executor
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ from checkers.claims import split_claims
 from checkers.decide import decide_verdict, fingerprint
 from checkers.dedupe import near_duplicates, signature
 from checkers.discover import article_link_candidates, discover_sources, explicit_candidates, parse_feed_or_sitemap
+from checkers.errors import VeracityError
 from checkers.extract import extract_page
 from checkers.fetch import Fetcher, make_client
 from checkers.gather import extraction_pool, gather_pages
@@ -47,10 +49,14 @@ def split_claims_task(article: Article, settings: Settings) -> list[Claim]:
 
 @task(name="discover-sources", cache_policy=NO_CACHE)
 def discover_task(article: Article, claims: list[Claim], source_urls: list[str], feed_urls: list[str],
-                  fetcher: Fetcher, settings: Settings) -> tuple[list[Candidate], list[Source]]:
+                  fetcher: Fetcher, settings: Settings,
+                  documents: dict[str, list[Candidate] | Source] | None = None) -> tuple[list[Candidate], list[Source]]:
     """Candidates from the user's URLs, the article's links, feeds and sitemaps, and the search
-    providers; a feed or search call that fails is returned as a failed source, so the run records it."""
+    providers; a feed or search call that fails is returned as a failed source, so the run records it.
+    ``documents``: the feeds and sitemaps this run already read (URL -> entries, or the failure), so
+    that articles tracked with the same feeds fetch them once a night."""
     log = get_run_logger()
+    documents = {} if documents is None else documents
     found = explicit_candidates(source_urls)
     if settings.discover_article_links:
         found += article_link_candidates(article)
@@ -59,12 +65,17 @@ def discover_task(article: Article, claims: list[Claim], source_urls: list[str],
     for _depth in range(2):  # a sitemap index names sitemaps: follow one level
         next_queue = []
         for url in queue:
-            page = fetcher.fetch(Candidate(url=url, provider="feed-document"))
-            if page.error:
-                log.warning("feed %s failed: %s", url, page.error_message)
-                failed.append(extract_page(page))
+            if url not in documents:
+                page = fetcher.fetch(Candidate(url=url, provider="feed-document"))
+                if page.error:
+                    log.warning("feed %s failed: %s", url, page.error_message)
+                    documents[url] = extract_page(page)
+                else:
+                    documents[url] = parse_feed_or_sitemap(page.body or "", page.final_url or url)
+            entries = documents[url]
+            if isinstance(entries, Source):
+                failed.append(entries)
                 continue
-            entries = parse_feed_or_sitemap(page.body or "", page.final_url or url)
             found += entries
             next_queue += [c.url for c in entries if c.provider == "sitemap-index"]
         queue = next_queue
@@ -91,15 +102,16 @@ class Gathered:
 
 
 @task(name="fetch-extract-match", cache_policy=NO_CACHE)
-def gather_batch_task(candidates: list[Candidate], claims: list[Claim], fetcher: Fetcher,
+def gather_batch_task(candidates: list[Candidate], claims_for: dict[str, list[Claim]], fetcher: Fetcher,
                       stored: dict[str, Source], done: set[MatchKey], pool: Executor | None,
                       settings: Settings) -> Gathered:
     """One batch of URLs: fetch (per-URL retries happen inside the fetcher, so the task does not
-    retry), extract (in worker processes for large runs), and match against the claims, so that only
-    one batch of page text is in memory. ``done``: comparisons an earlier run made with the text a
-    page still has; each page is matched only against the claims not yet compared with its text."""
+    retry), extract (in worker processes for large runs), and match against the claims of the articles
+    that have the URL among their candidates (``claims_for``), so that only one batch of page text is in
+    memory. ``done``: comparisons an earlier run made with the text a page still has; each page is
+    matched only against the claims not yet compared with its text."""
     sources = gather_pages(candidates, fetcher, stored, pool)
-    gathered = compare(claims, sources, done, settings)
+    gathered = compare(claims_for, sources, done, settings)
     failed = Counter(s.error for s in sources if s.error)
     get_run_logger().info("fetched %d pages: %d usable, %d unchanged since the last run%s; %d compared afresh, "
                           "%d reused; %d evidence sentences", len(sources), sum(s.ok for s in sources),
@@ -116,26 +128,42 @@ def unchanged(source: Source, stored: dict[str, Source]) -> bool:
     return previous is not None and source.ok and source.content_hash == previous.content_hash
 
 
-def compare(claims: list[Claim], sources: list[Source], done: set[MatchKey], settings: Settings) -> Gathered:
-    """Match each page against the check-worthy claims not yet compared with its text. Pages that
-    need the same claims are matched together (each page's sentences are split once)."""
-    checkworthy = [c for c in claims if c.checkworthy]
-    groups: dict[tuple[int, ...], list[Source]] = {}
+def compare(claims_for: dict[str, list[Claim]], sources: list[Source], done: set[MatchKey],
+            settings: Settings) -> Gathered:
+    """Match each page against the check-worthy claims ``claims_for`` its URL that were not yet compared
+    with its text. Pages that need the same claims are matched together (each page's sentences are
+    split once), and claims that read the same (two articles stating one fact alike) are matched once,
+    the evidence going to each."""
+    groups: dict[tuple[str, ...], tuple[list[Claim], list[Source]]] = {}
     reused: list[MatchKey] = []
     for s in sources:
         if not (s.ok or s.claim_reviews):
             continue
-        keys = [(c.id, s.id, s.content_hash or "") for c in checkworthy]
-        reused += [k for k in keys if k in done]
-        todo = tuple(i for i, k in enumerate(keys) if k not in done)
+        todo = []
+        for c in claims_for.get(s.url, []):
+            key = (c.id, s.id, s.content_hash or "")
+            if key in done:
+                reused.append(key)
+            else:
+                todo.append(c)
         if todo:
-            groups.setdefault(todo, []).append(s)
+            groups.setdefault(tuple(c.id for c in todo), (todo, []))[1].append(s)
     evidence: list[Evidence] = []
     matched: list[MatchKey] = []
-    for todo, group in groups.items():
-        evidence += match_claims([checkworthy[i] for i in todo], group, settings)
-        matched += [(checkworthy[i].id, s.id, s.content_hash) for s in group if s.content_hash for i in todo]
+    for todo, group in groups.values():
+        alike: dict[tuple, list[Claim]] = {}
+        for c in todo:
+            alike.setdefault(_reads_as(c), []).append(c)
+        twins = {same[0].id: same for same in alike.values()}
+        for found in match_claims([same[0] for same in alike.values()], group, settings):
+            evidence += [dataclasses.replace(found, claim_id=c.id) for c in twins[found.claim_id]]
+        matched += [(c.id, s.id, s.content_hash) for s in group if s.content_hash for c in todo]
     return Gathered(sources, evidence, matched, reused)
+
+
+def _reads_as(claim: Claim) -> tuple:
+    """What matching reads of a claim: claims equal in this are matched once."""
+    return claim.language, claim.text, claim.quantities, claim.entities
 
 
 @task(name="decide-verdicts", cache_policy=NO_CACHE)
@@ -164,91 +192,175 @@ def verify_article(article: str, sources: list[str] | None = None, feeds: list[s
                                  run_id=str(flow_run.id) if flow_run.id else None)
         try:
             with make_client(settings) as client:
-                result = verify_into(store, run_id, article, list(sources or []), list(feeds or []),
-                                     Fetcher(client, settings), settings)
+                run = verify_all(store, run_id, [Job(article, tuple(sources or ()), tuple(feeds or ()))],
+                                 Fetcher(client, settings), settings)
         except BaseException:
             store.finish_run(run_id, "failed", {})
             raise
-        store.finish_run(run_id, "completed", result.counts)
-    log.info("run %s stored in %s: %s", run_id, db, result.counts)
+        result = run.articles[0]
+        store.finish_run(run_id, "completed", run.counts)
+    log.info("run %s stored in %s: %s", run_id, db, run.counts)
     _publish_artifact(result.article, result.claims, result.verdicts)
-    return {"run_id": run_id, "article_id": result.article.id, "db_path": str(db), "counts": result.counts}
+    return {"run_id": run_id, "article_id": result.article.id, "db_path": str(db), "counts": run.counts}
+
+
+@dataclass(frozen=True)
+class Job:
+    """An article to verify in a run: its path or URL, and the source and feed URLs it was given."""
+
+    reference: str
+    sources: tuple[str, ...] = ()
+    feeds: tuple[str, ...] = ()
 
 
 @dataclass
 class Verified:
+    """One article of a run: its claims, the verdicts the run stored for it, and how much was checked."""
+
+    job: Job
     article: Article
     claims: list[Claim]
-    verdicts: list[Verdict]  # the verdicts stored by this run
-    counts: Counter
+    verdicts: list[Verdict]
     check: ArticleCheck
 
 
-def verify_into(store: Store, run_id: str, article: str, source_urls: list[str], feed_urls: list[str],
-                fetcher: Fetcher, settings: Settings, incremental: bool = False) -> Verified:
-    """The pipeline for one article inside a run. ``incremental`` (nightly): a page whose text is
-    unchanged since a claim was compared with it is not matched again for that claim (the evidence
-    that comparison found is reused), and a verdict is stored only for a claim whose evidence or
-    verdict changed since its last one."""
-    art = load_article_task(article, fetcher, settings)
-    claims = store.claims_of(art.id) if incremental else []  # an unchanged article keeps its claims
-    if not claims:
-        claims = split_claims_task(art, settings)
-    store.save_article(run_id, art, claims)
-    candidates, failed_feeds = discover_task(art, claims, source_urls, feed_urls, fetcher, settings)
-    store.save_sources(run_id, failed_feeds)
-    fetcher.validators = store.validators([c.url for c in candidates])
-    with extraction_pool(settings, len(candidates)) as pool:
-        tally, fresh, matched, reused, domains, signatures = _gather(store, run_id, candidates, claims, fetcher,
-                                                                     pool, settings, incremental)
-    previous = store.previous_evidence(reused)
-    tally["failed_sources"] += len(failed_feeds)
+@dataclass
+class Run:
+    """What a run checked: each article that could be read, the ones that could not (with why), and the
+    counts of the whole run (each URL counted once, however many articles it served)."""
+
+    articles: list[Verified]
+    failed: list[tuple[Job, VeracityError]]
+    counts: Counter
+
+
+@dataclass
+class _Loaded:
+    job: Job
+    article: Article
+    claims: list[Claim]
+    candidates: list[Candidate]
+
+
+def verify_all(store: Store, run_id: str, jobs: list[Job], fetcher: Fetcher, settings: Settings,
+               incremental: bool = False, keep_going: bool = False) -> Run:
+    """The pipeline for several articles in one run. Each feed is read once, each URL fetched and
+    extracted once, each page matched against the claims of every article that has it among its
+    candidates, and each article decided as a `verify` of it alone would decide it.
+
+    ``incremental`` (nightly): a page whose text is unchanged since a claim was compared with it is not
+    matched again for that claim (the evidence that comparison found is reused), and a verdict is stored
+    only for a claim whose evidence or verdict changed since its last one. ``keep_going``: an article
+    that cannot be read is recorded in ``Run.failed`` and the others go on (else its error is raised)."""
+    loaded: list[_Loaded] = []
+    failed: list[tuple[Job, VeracityError]] = []
+    documents: dict[str, list[Candidate] | Source] = {}
+    tally: Counter = Counter(articles=len(jobs), articles_failed=0, sources=0, usable=0, failed_sources=0,
+                             downloaded=0, not_modified=0)
+    for job in jobs:
+        try:
+            art = load_article_task(job.reference, fetcher, settings)
+            claims = store.claims_of(art.id) if incremental else []  # an unchanged article keeps its claims
+            if not claims:
+                claims = split_claims_task(art, settings)
+            store.save_article(run_id, art, claims)
+            candidates, failed_feeds = discover_task(art, claims, list(job.sources), list(job.feeds), fetcher,
+                                                     settings, documents)
+        except VeracityError as exc:  # one unreadable article must not stop the night
+            if not keep_going:
+                raise
+            get_run_logger().error("article %s failed: %s", job.reference, exc)
+            failed.append((job, exc))
+            tally["articles_failed"] += 1
+            continue
+        store.save_sources(run_id, failed_feeds)
+        tally["failed_sources"] += len(failed_feeds)
+        loaded.append(_Loaded(job, art, claims, candidates))
+    # Every URL once: the first article's candidate stands for it (a fact-check API's ratings kept).
+    wanted: dict[str, Candidate] = {}
+    readers: dict[str, dict[str, Claim]] = {}  # URL -> the check-worthy claims of the articles that have it
+    for item in loaded:
+        checkworthy = {c.id: c for c in item.claims if c.checkworthy}
+        for cand in item.candidates:
+            if cand.url not in wanted or (cand.reviews and not wanted[cand.url].reviews):
+                wanted[cand.url] = cand
+            readers.setdefault(cand.url, {}).update(checkworthy)
+    claims_for = {url: list(claims.values()) for url, claims in readers.items()}
+    fetcher.validators = store.validators(list(wanted))
+    with extraction_pool(settings, len(wanted)) as pool:
+        gathered, usable, domains, signatures = _gather(store, run_id, list(wanted.values()), claims_for, fetcher,
+                                                        pool, settings, tally, incremental)
+    previous = store.previous_evidence(gathered.reused)
     copies = near_duplicates(signatures)
     store.mark_duplicates(run_id, copies)
     tally["duplicates"] = len(copies)
     voices = {sid: domains[copies.get(sid, sid)] for sid in domains}  # a syndicated story is one voice
-    verdicts = decide_task(claims, fresh + previous, voices, settings)
+    fresh_for: dict[str, list[Evidence]] = {}
+    previous_for: dict[str, list[Evidence]] = {}
+    for found, into in ((gathered.evidence, fresh_for), (previous, previous_for)):
+        for ev in found:
+            into.setdefault(ev.claim_id, []).append(ev)
+    results: list[Verified] = []
+    for item in loaded:
+        results.append(_decide_article(store, run_id, item, fresh_for, previous_for, gathered, usable, voices,
+                                       settings, incremental))
+        tally.update(claims=len(item.claims), checkworthy=results[-1].check.checkworthy,
+                     sources_matched=results[-1].check.sources_matched,
+                     sources_reused=results[-1].check.sources_reused, evidence=results[-1].check.evidence,
+                     verdicts_unchanged=results[-1].check.checkworthy - len(results[-1].verdicts) if incremental else 0,
+                     **Counter(v.verdict for v in results[-1].verdicts))
+    return Run(results, failed, tally)
+
+
+def _decide_article(store: Store, run_id: str, item: _Loaded, fresh_for: dict[str, list[Evidence]],
+                    previous_for: dict[str, list[Evidence]], gathered: Gathered, usable: set[str],
+                    voices: dict[str, str], settings: Settings, incremental: bool) -> Verified:
+    """Decide one article's claims on the evidence the run found or reused for them, and store it."""
+    ids = [c.id for c in item.claims if c.checkworthy]
+    mine = set(ids)
+    fresh = [e for c in ids for e in fresh_for.get(c, [])]
+    previous = [e for c in ids for e in previous_for.get(c, [])]
+    verdicts = decide_task(item.claims, fresh + previous, voices, settings)
     if incremental:
         fingerprints = store.latest_fingerprints([v.claim_id for v in verdicts])
         verdicts = [v for v in verdicts if fingerprints.get(v.claim_id) != fingerprint(v)]
-        tally["verdicts_unchanged"] = sum(1 for c in claims if c.checkworthy) - len(verdicts)
     # Fresh evidence is stored whatever the verdict (a later night reuses it through ``matched``);
     # reused evidence is copied into this run only for the verdicts it stores, which rest on it.
     stored_now = {v.claim_id for v in verdicts}
-    evidence = fresh + [e for e in previous if e.claim_id in stored_now]
+    matched = [k for k in gathered.matched if k[0] in mine]
+    reused = [k for k in gathered.reused if k[0] in mine]
     check = ArticleCheck(
-        article_id=art.id, reference=article, checkworthy=sum(c.checkworthy for c in claims),
-        sources=tally["usable"], sources_matched=len({k[1] for k in matched}),
+        article_id=item.article.id, reference=item.job.reference, checkworthy=len(mine),
+        sources=sum(1 for c in item.candidates if c.url in usable), sources_matched=len({k[1] for k in matched}),
         sources_reused=len({k[1] for k in reused} - {k[1] for k in matched}), evidence=len(fresh) + len(previous),
         claims_with_evidence=len({e.claim_id for e in fresh + previous}), verdicts_stored=len(verdicts))
-    store.save_results(run_id, evidence, verdicts, matched, [check])
-    counts = Counter({"claims": len(claims), "checkworthy": check.checkworthy, **tally,
-                      "sources_matched": check.sources_matched, "sources_reused": check.sources_reused,
-                      "evidence": len(evidence), **Counter(v.verdict for v in verdicts)})
-    return Verified(art, claims, verdicts, counts, check)
+    store.save_results(run_id, fresh + [e for e in previous if e.claim_id in stored_now], verdicts, matched, [check])
+    return Verified(item.job, item.article, item.claims, verdicts, check)
 
 
-def _gather(store: Store, run_id: str, candidates: list[Candidate], claims: list[Claim], fetcher: Fetcher,
-            pool: Executor | None, settings: Settings, incremental: bool = False,
-            ) -> tuple[Counter, list[Evidence], list[MatchKey], list[MatchKey], dict[str, str], dict[str, str]]:
+def _gather(store: Store, run_id: str, candidates: list[Candidate], claims_for: dict[str, list[Claim]],
+            fetcher: Fetcher, pool: Executor | None, settings: Settings, tally: Counter, incremental: bool = False,
+            ) -> tuple[Gathered, set[str], dict[str, str], dict[str, str]]:
     """Fetch, extract and match batch by batch, a few batches in flight, storing each batch's sources
-    as it arrives; what stays in memory is the evidence, the comparisons, and a domain and a short
-    text signature (for near-duplicates) per source."""
+    as it arrives; what stays in memory is the evidence, the comparisons, the usable URLs, and a domain
+    and a short text signature (for near-duplicates) per source."""
     size, window = max(1, settings.flow_batch_size), max(1, settings.flow_batches_in_flight)
     batches = [candidates[i:i + size] for i in range(0, len(candidates), size)]
-    claim_ids = [c.id for c in claims if c.checkworthy]
     pending: list = []
-    tally: Counter = Counter(sources=0, usable=0, failed_sources=0, downloaded=0, not_modified=0)
     evidence: list[Evidence] = []
     matched: list[MatchKey] = []
     reused: list[MatchKey] = []
+    usable: set[str] = set()
     domains: dict[str, str] = {}
     signatures: dict[str, str] = {}
     for i in range(len(batches) + window):
         if i < len(batches):
-            stored = store.stored_sources([c.url for c in batches[i]])
+            urls = [c.url for c in batches[i]]
+            stored = store.stored_sources(urls)
+            claim_ids = sorted({c.id for url in urls for c in claims_for.get(url, [])})
             done = store.matched_before(claim_ids, stored.values()) if incremental else set()
-            pending.append(gather_batch_task.submit(batches[i], claims, fetcher, stored, done, pool, settings))
+            mine = {url: claims_for.get(url, []) for url in urls}
+            pending.append(gather_batch_task.submit(batches[i], mine, fetcher, stored, done, pool, settings))
         if len(pending) >= window or (i >= len(batches) and pending):
             batch: Gathered = pending.pop(0).result()
             store.save_sources(run_id, batch.sources)
@@ -259,12 +371,13 @@ def _gather(store: Store, run_id: str, candidates: list[Candidate], claims: list
                 domains[s.id] = s.domain
                 if s.ok:
                     signatures[s.id] = signature(s.text)
+                    usable.add(s.url)
                 tally["sources"] += 1
                 tally["usable"] += s.ok
                 tally["failed_sources"] += s.error is not None
                 tally["not_modified"] += s.http_status == 304
                 tally["downloaded"] += s.http_status is not None and s.http_status != 304
-    return tally, evidence, matched, reused, domains, signatures
+    return Gathered([], evidence, matched, reused), usable, domains, signatures
 
 
 def _publish_artifact(article: Article, claims: list[Claim], verdicts: list[Verdict]) -> None:

@@ -175,3 +175,35 @@ def test_a_german_claim_is_supported_by_an_english_source(demo_run):
                          WHERE e.run_id = '{result['run_id']}' AND e.stance = 'supports'
                            AND c.language = 'de' AND s.language = 'en'""")
     assert found, "no cross-lingual support"
+
+
+def test_a_page_is_compared_once_with_claims_that_read_alike_in_two_articles(monkeypatch):
+    """compare() (one batch of pages against the claims of every article that has them): two articles
+    stating one fact alike are matched once, each claim gets the evidence, and a claim already compared
+    with the page's text is reused while its twin, never compared, is matched."""
+    import dataclasses
+
+    from checkers.quantities import parse_quantities
+    from checkers.records import Claim, Source
+    from checkers.settings import Settings
+    from flows import verify
+
+    text = "Alibaba will mehr als 380 Milliarden Yuan in KI investieren."
+    first = Claim(id="a1", article_id="a", position=0, sentence=text, span=(0, len(text)), text=text, language="de",
+                  checkworthy=True, quantities=parse_quantities(text, "de"))
+    second = dataclasses.replace(first, id="b7", article_id="b", position=3)
+    page = Source(id="s1", url="http://a.example/x", provider="feed", final_url=None, domain="a.example",
+                  fetched_at=None, http_status=200, etag=None, last_modified=None, content_hash="h1", title=None,
+                  published_at=None, language="de",
+                  text="Der Konzern Alibaba will mehr als 380 Milliarden Yuan in KI investieren, teilte er mit.")
+    calls = []
+    real = verify.match_claims
+    monkeypatch.setattr(verify, "match_claims", lambda claims, *a: calls.append(len(claims)) or real(claims, *a))
+    got = verify.compare({page.url: [first, second]}, [page], set(), Settings())
+    assert calls == [1]
+    by_claim = {c: [dataclasses.replace(e, claim_id="") for e in got.evidence if e.claim_id == c] for c in ("a1", "b7")}
+    assert by_claim["a1"] and by_claim["a1"] == by_claim["b7"]
+    assert sorted(got.matched) == [("a1", "s1", "h1"), ("b7", "s1", "h1")]
+    again = verify.compare({page.url: [first, second]}, [page], {("a1", "s1", "h1")}, Settings())
+    assert again.reused == [("a1", "s1", "h1")] and again.matched == [("b7", "s1", "h1")]
+    assert {e.claim_id for e in again.evidence} == {"b7"}

@@ -64,9 +64,9 @@ VERDICT = "SELECT claim, verdict, confidence, n_sources, rationale FROM latest_v
 
 
 def test_tracked_articles_that_share_pages_each_get_them_matched(prefect_harness, demo_site, tmp_path):
-    """Three articles whose claims share the demo web's pages: the first one tracked stores the pages,
-    the others get 304s for them, and each still gets the verdicts a `verify` of it alone gives, on
-    the first night and on an unchanged second night."""
+    """Three articles whose claims share the demo web's pages: a night fetches each page once and
+    matches it against the claims of all three, and each article gets the verdicts a `verify` of it
+    alone gives, on the first night and on an unchanged second night."""
     from flows.nightly import nightly
     from flows.verify import verify_article
 
@@ -85,9 +85,15 @@ def test_tracked_articles_that_share_pages_each_get_them_matched(prefect_harness
         for path in ARTICLES:
             store.track(str(path), feeds, [])
         store.track(str(lonely), [], [demo_site.url("/gibt-es-nicht.html")])
-    first, second = nightly(db_path=db, overrides=LOOPBACK), nightly(db_path=db, overrides=LOOPBACK)
-    assert first["counts"]["not_modified"] > 0  # later articles found the pages stored: the old trap
+    demo_site.requests.clear()
+    first = nightly(db_path=db, overrides=LOOPBACK)
+    once = demo_site.requests.copy()
+    second = nightly(db_path=db, overrides=LOOPBACK)
+    # The articles share the feeds and most pages: each is fetched once a night, not once per article.
+    assert max(once.values()) == 1 and sum(demo_site.requests.values()) == 2 * sum(once.values())
+    assert first["counts"]["not_modified"] == 0 and first["counts"]["downloaded"] > 10
     assert second["changed"] == 0 and second["counts"]["downloaded"] == 0
+    assert second["counts"]["not_modified"] == first["counts"]["downloaded"]
     for path in ARTICLES:
         assert sorted(rows(db, f"{VERDICT} l JOIN articles a ON a.id = l.article_id WHERE a.path = '{path}'")) \
             == alone[path], path.name
