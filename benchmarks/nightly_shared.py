@@ -111,8 +111,8 @@ def main() -> None:
             night = [{path: per_article(db, path, n["run_id"]) for path in chosen} for n in nights]
             final = {path: latest(db, path) for path in chosen}
 
-    print(f"{len(chosen)} articles, {nights[0]['counts'].get('sources', 0) // len(chosen)} candidate pages each "
-          f"({args.aeb_pages} AEB pages + the demo web)\n")
+    print(f"{len(chosen)} articles sharing {nights[0]['counts'].get('sources', 0)} pages ({args.aeb_pages} AEB pages "
+          "+ the demo web)\n")
     print(f"{'article':45} {'alone':>10} {'night 1':>10} {'night 2':>10}  same verdicts")
     short = 0
     for path in chosen:
