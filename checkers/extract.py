@@ -26,16 +26,20 @@ _DATE_META = ("article:published_time", "og:published_time", "datePublished", "d
               "dc.date", "DC.date.issued", "sailthru.date", "parsely-pub-date")
 
 
-def extract_page(page: Page, stored: Source | None = None, reviews: tuple[ClaimReview, ...] = ()) -> Source:
+def extract_page(page: Page, stored: Source | None = None, reviews: tuple[ClaimReview, ...] = (),
+                 detect: bool = True) -> Source:
     """``stored``: the copy kept from an earlier run, used when the server says the page is unchanged;
-    ``reviews``: a fact-check API's ratings of this page, kept when the page has no markup of its own."""
-    source = _extract(page, stored)
+    ``reviews``: a fact-check API's ratings of this page, kept when the page has no markup of its own;
+    ``detect``: tell the text's language (``page_language``); without, ``language`` is what the page
+    declares, for the caller to detect (extraction workers leave it to the flow process, which holds
+    the word lists anyway: each worker that loads them costs some 130 MB)."""
+    source = _extract(page, stored, detect)
     if reviews and not source.claim_reviews:
         source = dataclasses.replace(source, claim_reviews=reviews)
     return source
 
 
-def _extract(page: Page, stored: Source | None) -> Source:
+def _extract(page: Page, stored: Source | None, detect: bool = True) -> Source:
     base = page.final_url or page.url
     if page.not_modified and stored is not None and stored.ok:
         return dataclasses.replace(stored, provider=page.provider, fetched_at=page.fetched_at, http_status=304,
@@ -66,7 +70,8 @@ def _extract(page: Page, stored: Source | None) -> Source:
                       language=None, text=None, links=tuple(meta.get("links", ())), error="no-text",
                       error_message="no main text found on the page")
     return Source(**common, content_hash=content_hash, title=meta.get("title"),
-                  published_at=meta.get("published"), language=page_language(meta.get("language"), text),
+                  published_at=meta.get("published"),
+                  language=page_language(meta.get("language"), text) if detect else meta.get("language"),
                   text=text, links=tuple(meta.get("links", ())), claim_reviews=tuple(meta.get("reviews", ())))
 
 

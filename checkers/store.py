@@ -530,13 +530,16 @@ def _dicts(result) -> list[dict[str, Any]]:
 
 
 def export_parquet(path: str | Path, folder: str | Path) -> dict[str, int]:
-    """Every base table as ``folder/<table>.parquet``; returns the row count of each."""
+    """Every base table, and the ``sources`` view, as ``folder/<name>.parquet``; returns the row count of each."""
     folder = Path(folder)
     con = connect(path, read_only=True)
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        # Every table, and the sources view (a table until pages were stored once: exports read by
+        # earlier tooling keep their sources.parquet, each run's pages with their text).
         tables = [t for (t,) in con.execute("SELECT table_name FROM information_schema.tables "
-                                            "WHERE table_type = 'BASE TABLE' ORDER BY 1").fetchall()]
+                                            "WHERE table_type = 'BASE TABLE' OR table_name = 'sources' "
+                                            "ORDER BY 1").fetchall()]
         counts = {}
         for table in tables:
             target = str(folder / f"{table}.parquet").replace("'", "''")

@@ -1,5 +1,7 @@
 """The verify-article flow: one article -> claims, sources, evidence and verdicts in DuckDB.
 
+``verify_all`` is the pipeline for any number of articles in one run (the nightly flow checks every
+tracked article with it): each feed read once, each URL fetched, extracted and matched once.
 Tasks are coarse (a batch of URLs or all claims per task run) because the local Prefect server
 records only about 30 task runs a second. Only the flow process writes DuckDB.
 """
@@ -255,6 +257,7 @@ def verify_all(store: Store, run_id: str, jobs: list[Job], fetcher: Fetcher, set
     loaded: list[_Loaded] = []
     failed: list[tuple[Job, VeracityError]] = []
     documents: dict[str, list[Candidate] | Source] = {}
+    failed_urls: set[str] = set()
     tally: Counter = Counter(articles=len(jobs), articles_failed=0, sources=0, usable=0, failed_sources=0,
                              downloaded=0, not_modified=0)
     for job in jobs:
@@ -273,6 +276,8 @@ def verify_all(store: Store, run_id: str, jobs: list[Job], fetcher: Fetcher, set
             failed.append((job, exc))
             tally["articles_failed"] += 1
             continue
+        failed_feeds = [f for f in failed_feeds if f.url not in failed_urls]  # a shared feed fails once
+        failed_urls.update(f.url for f in failed_feeds)
         store.save_sources(run_id, failed_feeds)
         tally["failed_sources"] += len(failed_feeds)
         loaded.append(_Loaded(job, art, claims, candidates))

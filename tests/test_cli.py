@@ -187,6 +187,8 @@ def test_export_writes_parquet(stored_db, tmp_path):
     assert result.returncode == 0
     con = duckdb.connect()
     assert con.execute(f"SELECT flow FROM '{tmp_path / 'pq' / 'runs.parquet'}'").fetchall() == [("earlier",)]
+    written = {f.name for f in (tmp_path / "pq").iterdir()}
+    assert {"fetches.parquet", "snapshots.parquet", "texts.parquet", "sources.parquet"} <= written
 
 
 def test_demo_web_serves_until_stopped():

@@ -18,8 +18,10 @@ def test_worker_processes_extract_the_same(demo_site, loopback_settings):
         with extraction_pool(settings, len(candidates)) as pool:
             assert pool is not None
             pooled = gather_pages(candidates, fetcher, {}, pool)
-    strip = [(s.url, s.text, s.title, s.error) for s in local]
-    assert strip == [(s.url, s.text, s.title, s.error) for s in pooled]
+    strip = [(s.url, s.text, s.title, s.language, s.error) for s in local]
+    assert strip == [(s.url, s.text, s.title, s.language, s.error) for s in pooled]
+    # The workers leave the language to this process, which tells it as extract_page does.
+    assert [s.language for s in pooled[:2]] == ["en", "de"]
     assert [s.error for s in pooled] == [None, None, "robots-disallowed", "http-404"]
 
 
