@@ -22,7 +22,7 @@ from pathlib import Path
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from checkers.dedupe import MIN_SIGNATURE, near_duplicates, signature
+from checkers.dedupe import MIN_SIGNATURE, clusters, near_duplicates, signature
 
 AEB = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "aeb" / "ground-truth.json"
 
@@ -52,20 +52,7 @@ def exhaustive(signatures: dict[str, str], threshold: float = 90.0) -> dict[str,
     ids = [i for i, s in signatures.items() if len(s) >= MIN_SIGNATURE]
     texts = [signatures[i] for i in ids]
     scores = process.cdist(texts, texts, scorer=fuzz.ratio, score_cutoff=threshold, dtype=np.uint8, workers=-1)
-    parent = list(range(len(ids)))
-
-    def root(k: int) -> int:
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
-
-    for a, b in zip(*np.nonzero(scores)):
-        if a < b:
-            ra, rb = root(int(a)), root(int(b))
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
-    return {ids[k]: ids[root(k)] for k in range(len(ids)) if root(k) != k}
+    return clusters(ids, ((a, b) for a, b in zip(*np.nonzero(scores)) if a < b))
 
 
 def main() -> None:

@@ -39,6 +39,13 @@ def near_duplicates(signatures: dict[str, str], threshold: float = 90.0) -> dict
     ids = [i for i, sig in signatures.items() if len(sig) >= MIN_SIGNATURE]
     if len(ids) < 2:
         return {}
+    copies = ((a, b) for a, b in sorted(_candidates([signatures[i] for i in ids]))
+              if fuzz.ratio(signatures[ids[a]], signatures[ids[b]], score_cutoff=threshold))
+    return clusters(ids, copies)
+
+
+def clusters(ids: list[str], pairs: Iterable[tuple[int, int]]) -> dict[str, str]:
+    """Join index pairs into clusters: each id of a cluster -> its first id (ids in no pair left out)."""
     parent = list(range(len(ids)))
 
     def root(k: int) -> int:
@@ -47,11 +54,10 @@ def near_duplicates(signatures: dict[str, str], threshold: float = 90.0) -> dict
             k = parent[k]
         return k
 
-    for a, b in sorted(_candidates([signatures[i] for i in ids])):
-        if fuzz.ratio(signatures[ids[a]], signatures[ids[b]], score_cutoff=threshold):
-            ra, rb = root(a), root(b)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
+    for a, b in pairs:
+        ra, rb = root(int(a)), root(int(b))
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
     return {ids[k]: ids[root(k)] for k in range(len(ids)) if root(k) != k}
 
 
