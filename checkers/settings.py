@@ -102,7 +102,7 @@ class Settings:
     decide_trusted_domains: tuple[str, ...] = field(default_factory=tuple)  # their sources weigh 1.5
 
     # FLOW_*: Prefect
-    flow_batch_size: int = 50  # URLs per fetch-extract-match task run
+    flow_batch_size: int = 50  # URLs per fetch-extract-match task run (a page stored before counts a quarter)
     flow_batches_in_flight: int = 2  # batches fetched at once; bounds the page text held in memory
 
     @classmethod

@@ -207,3 +207,18 @@ def test_a_page_is_compared_once_with_claims_that_read_alike_in_two_articles(mon
     again = verify.compare({page.url: [first, second]}, [page], {("a1", "s1", "h1")}, Settings())
     assert again.reused == [("a1", "s1", "h1")] and again.matched == [("b7", "s1", "h1")]
     assert {e.claim_id for e in again.evidence} == {"b7"}
+
+
+def test_stored_pages_weigh_a_quarter_in_a_batch():
+    """An unchanged night pays the per-batch costs a quarter as often: stored pages (likely 304s) weigh a
+    quarter of a page to download, and no batch is ever empty or over its weight."""
+    from checkers.records import Candidate
+    from flows.verify import _batches
+
+    cands = [Candidate(url=f"http://a.example/{i}", provider="sitemap") for i in range(10)]
+    stored = {c.url: ("etag", None) for c in cands[:8]}
+    batches = _batches(cands, stored, 2)
+    assert [len(b) for b in batches] == [8, 2]  # eight stored pages weigh two; then two to download
+    assert [c for b in batches for c in b] == cands
+    assert [len(b) for b in _batches(cands, {}, 4)] == [4, 4, 2]
+    assert _batches([], stored, 4) == []
