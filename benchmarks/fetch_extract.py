@@ -32,8 +32,14 @@ def templates() -> list[bytes]:
     return [p for p in pages if 50_000 <= len(p) <= 150_000]
 
 
-def serve(port_queue, n_pages: int) -> None:
+def serve(port_queue, n_pages: int, served=None, slice_size: int = 200) -> None:
+    """The site: /article-N.html, /robots.txt, /sitemap.xml (every page) and /sitemap-K.xml (pages
+    K*slice_size to (K+1)*slice_size - 1). ``served``: a shared counter of the article pages served."""
     pages = templates()
+
+    def sitemap(base: str, numbers: range) -> bytes:
+        return ('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+                + "".join(f"<url><loc>{base}/article-{i}.html</loc></url>" for i in numbers) + "</urlset>\n").encode()
 
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
@@ -43,18 +49,21 @@ def serve(port_queue, n_pages: int) -> None:
             return
 
         def do_GET(self):  # noqa: N802
+            base = f"http://{self.headers.get('Host')}"
             if self.path == "/robots.txt":
                 body, etag = b"User-agent: *\nDisallow: /private/\n", '"robots"'
             elif self.path == "/sitemap.xml":  # every page, for runs that discover them (seed_scale.py)
-                base = f"http://{self.headers.get('Host')}"
-                body = ('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/'
-                        'sitemap/0.9">' + "".join(f"<url><loc>{base}/article-{i}.html</loc></url>"
-                                                  for i in range(n_pages)) + "</urlset>\n").encode()
-                etag = '"sitemap"'
+                body, etag = sitemap(base, range(n_pages)), '"sitemap"'
+            elif self.path.startswith("/sitemap-"):  # one slice (nightly_many.py)
+                k = int(self.path.removeprefix("/sitemap-").removesuffix(".xml"))
+                body, etag = sitemap(base, range(k * slice_size, min(n_pages, (k + 1) * slice_size))), f'"s{k}"'
             else:
+                if served is not None:
+                    with served.get_lock():
+                        served.value += 1
                 i = int(self.path.strip("/").split(".")[0].split("-")[-1])
-                base = pages[i % len(pages)]
-                body = base.replace(b"</body>", f"<p>Unique page marker {i}.</p></body>".encode(), 1)
+                base_page = pages[i % len(pages)]
+                body = base_page.replace(b"</body>", f"<p>Unique page marker {i}.</p></body>".encode(), 1)
                 etag = '"' + hashlib.md5(body).hexdigest() + '"'
             if self.headers.get("If-None-Match") == etag:
                 self.send_response(304)

@@ -306,9 +306,10 @@ def verify_all(store: Store, run_id: str, jobs: list[Job], fetcher: Fetcher, set
         for ev in found:
             into.setdefault(ev.claim_id, []).append(ev)
     results: list[Verified] = []
+    stored_claims: set[str] = set()  # two tracked copies of one article share their claims' rows
     for item in loaded:
         results.append(_decide_article(store, run_id, item, fresh_for, previous_for, gathered, usable, voices,
-                                       settings, incremental))
+                                       settings, incremental, stored_claims))
         tally.update(claims=len(item.claims), checkworthy=results[-1].check.checkworthy,
                      sources_matched=results[-1].check.sources_matched,
                      sources_reused=results[-1].check.sources_reused, evidence=results[-1].check.evidence,
@@ -319,8 +320,10 @@ def verify_all(store: Store, run_id: str, jobs: list[Job], fetcher: Fetcher, set
 
 def _decide_article(store: Store, run_id: str, item: _Loaded, fresh_for: dict[str, list[Evidence]],
                     previous_for: dict[str, list[Evidence]], gathered: Gathered, usable: set[str],
-                    voices: dict[str, str], settings: Settings, incremental: bool) -> Verified:
-    """Decide one article's claims on the evidence the run found or reused for them, and store it."""
+                    voices: dict[str, str], settings: Settings, incremental: bool,
+                    stored_claims: set[str]) -> Verified:
+    """Decide one article's claims on the evidence the run found or reused for them, and store it
+    (evidence of a claim already stored in this run, by another copy of the article, is not stored again)."""
     ids = [c.id for c in item.claims if c.checkworthy]
     mine = set(ids)
     fresh = [e for c in ids for e in fresh_for.get(c, [])]
@@ -339,7 +342,9 @@ def _decide_article(store: Store, run_id: str, item: _Loaded, fresh_for: dict[st
         sources=sum(1 for c in item.candidates if c.url in usable), sources_matched=len({k[1] for k in matched}),
         sources_reused=len({k[1] for k in reused} - {k[1] for k in matched}), evidence=len(fresh) + len(previous),
         claims_with_evidence=len({e.claim_id for e in fresh + previous}), verdicts_stored=len(verdicts))
-    store.save_results(run_id, fresh + [e for e in previous if e.claim_id in stored_now], verdicts, matched, [check])
+    kept = [e for e in fresh + [e for e in previous if e.claim_id in stored_now] if e.claim_id not in stored_claims]
+    store.save_results(run_id, kept, verdicts, matched, [check])
+    stored_claims.update(mine)
     return Verified(item.job, item.article, item.claims, verdicts, check)
 
 

@@ -155,3 +155,21 @@ def test_a_second_run_while_one_holds_the_database_exits_clearly(tmp_path):
         waited = time.monotonic() - started
     assert result.returncode == 2 and "in use by another process (waited 2 s)" in result.stderr
     assert waited >= 2  # it waited the bounded time before giving up
+
+
+def test_one_article_tracked_at_two_paths_is_stored_once(prefect_harness, demo_site, tmp_path):
+    """The same text at two paths is one article (its id is the hash of its text): a night checks it
+    once for both, with no evidence or verdict row twice."""
+    from flows.nightly import nightly
+
+    copy = tmp_path / "kopie.de.txt"
+    copy.write_bytes(SEED_ARTICLE.read_bytes())
+    db = str(tmp_path / "twice.duckdb")
+    with Store.open(db) as store:
+        for path in (SEED_ARTICLE, copy):
+            store.track(str(path), [demo_site.url("/feed.xml"), demo_site.url("/sitemap.xml")], [])
+    night = nightly(db_path=db, overrides=LOOPBACK)
+    assert night["changed"] >= 12 and len(night["articles"]) == 2
+    assert rows(db, "SELECT count(*) = count(DISTINCT (claim_id, source_id, span_start, kind)) FROM evidence") \
+        == [(True,)]
+    assert rows(db, "SELECT count(*), count(DISTINCT claim_id) FROM verdicts") == [(night["changed"],) * 2]
