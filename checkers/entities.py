@@ -342,5 +342,15 @@ def find_entities(text: str, language: str) -> tuple[Entity, ...]:
 
 def named(key: str, keys: frozenset[str]) -> bool:
     """Whether ``keys`` name the entity ``key``: exactly, or as a longer or shorter form of its name
-    ("lumora" and "lumora biotech", "harbor grid" and "harbor grid inc")."""
-    return key in keys or any(k.startswith(key + " ") or key.startswith(k + " ") for k in keys)
+    ("lumora" and "lumora biotech", "harbor grid" and "harbor grid inc"): one is the other cut before a
+    space."""
+    if key in keys or key in _leading_runs(keys):
+        return True
+    return any(key[:i] in keys for i, c in enumerate(key) if c == " ")
+
+
+@lru_cache(maxsize=8192)
+def _leading_runs(keys: frozenset[str]) -> frozenset[str]:
+    """Each key cut before each of its spaces ("harbor grid inc" -> "harbor", "harbor grid"). Matching asks
+    this of the same page's entities for every claim and sentence: worked out once per set."""
+    return frozenset(k[:i] for k in keys for i, c in enumerate(k) if c == " ")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from checkers.records import Quantity
 from checkers.text import month_numbers
@@ -129,6 +130,7 @@ def _years_named(clause: str) -> set[int]:
     return years
 
 
+@lru_cache(maxsize=16_384)  # matching asks it of each candidate sentence for every claim that names a period
 def when_of(clause: str) -> When:
     """The period a whole text names (an atomic claim states one)."""
     cleaned = _BASE.sub(" ", clause)

@@ -1,6 +1,8 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from checkers.entities import find_entities
+from checkers.entities import find_entities, named
 
 
 @pytest.mark.parametrize("de,en,code", [
@@ -63,3 +65,15 @@ def test_a_name_that_opens_in_lower_case_is_a_name():
 def test_the_first_part_of_a_suspended_compound_is_no_name():
     # "Bewährungs- und Geldstrafe": "Bewährungs-" waits for its noun ("-strafe"), it names nothing
     assert not any(e.text.startswith("Bewährungs") for e in find_entities("Bewährungs- und Geldstrafe für 26-Jährigen", "de"))
+
+
+_WORDS = st.sampled_from(["harbor", "grid", "inc", "lumora", "biotech", "ag", "a", "ab"])
+_NAMES = st.lists(_WORDS, min_size=1, max_size=4).map(" ".join)
+
+
+@settings(max_examples=300, derandomize=True)
+@given(_NAMES, st.frozensets(_NAMES, max_size=6))
+def test_named_is_one_name_cut_before_a_space_of_the_other(key, keys):
+    """named() with its cached leading runs says what the plain definition says."""
+    plain = key in keys or any(k.startswith(key + " ") or key.startswith(k + " ") for k in keys)
+    assert named(key, keys) is plain
