@@ -28,25 +28,12 @@ from nightly_shared import OVERRIDES, build_web  # noqa: E402
 REPO = Path(__file__).resolve().parents[1]
 
 
-def size(db: str) -> tuple[int, int]:
-    """(file bytes, bytes of the blocks in use) after a checkpoint."""
-    from checkers.store import connect
-
-    con = connect(db)
-    try:
-        con.execute("CHECKPOINT")
-        block_size, used = con.execute("SELECT block_size, used_blocks FROM pragma_database_size()").fetchone()
-    finally:
-        con.close()
-    return os.path.getsize(db), block_size * used
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--nights", type=int, default=30, help="unchanged nights after the first")
     parser.add_argument("--aeb-pages", type=int, default=181)
     args = parser.parse_args()
-    from checkers.store import Store, query
+    from checkers.store import Store, database_size, query
     from flows.demo_web import StaticSite
     from flows.nightly import nightly
 
@@ -61,11 +48,11 @@ def main() -> None:
             started = time.monotonic()
             first = nightly(db_path=db, overrides=OVERRIDES)
             first_seconds = time.monotonic() - started
-            after_one = size(db)
+            after_one = database_size(db)
             started = time.monotonic()
             later = [nightly(db_path=db, overrides=OVERRIDES) for _ in range(args.nights)]
             later_seconds = (time.monotonic() - started) / max(1, args.nights)
-            after_all = size(db)
+            after_all = database_size(db)
             _, ((stored, copies, fetches),) = query(db, "SELECT (SELECT sum(strlen(text)) FROM texts), "
                                                         "(SELECT sum(strlen(text)) FROM sources), "
                                                         "(SELECT count(*) FROM fetches)")

@@ -524,6 +524,17 @@ def run_verdicts(path: str | Path, run_id: str) -> list[tuple]:
                        f"WHERE run_id = '{run_id.replace(chr(39), '')}' ORDER BY position")[1]
 
 
+def database_size(path: str | Path) -> tuple[int, int]:
+    """(bytes of the file, bytes of the blocks in use) after a checkpoint: how much a store holds."""
+    con = connect(path)
+    try:
+        con.execute("CHECKPOINT")
+        block_size, used = con.execute("SELECT block_size, used_blocks FROM pragma_database_size()").fetchone()
+    finally:
+        con.close()
+    return os.path.getsize(path), block_size * used
+
+
 def _dicts(result) -> list[dict[str, Any]]:
     names = [d[0] for d in result.description]
     return [dict(zip(names, row)) for row in result.fetchall()]

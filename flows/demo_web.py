@@ -26,6 +26,7 @@ class StaticSite:
     def __init__(self, root: str | Path, host: str = "127.0.0.1", port: int = 0) -> None:
         self.root = Path(root).resolve()
         self.requests: Counter[str] = Counter()  # path -> GET requests served (how often a page was fetched)
+        self._counting = threading.Lock()  # the server answers each request in a thread of its own
         if not self.root.is_dir():
             raise FileNotFoundError(f"no such folder: {self.root}")
         handler = type("Handler", (_Handler,), {"site": self})
@@ -61,7 +62,8 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
         path = unquote(urlsplit(self.path).path)
-        self.site.requests[path] += 1
+        with self.site._counting:
+            self.site.requests[path] += 1
         if path.endswith("/"):
             path += "index.html"
         target = (self.site.root / path.lstrip("/")).resolve()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
+from collections.abc import Iterable
 from concurrent.futures import Executor
 from dataclasses import dataclass
 from typing import Any
@@ -300,16 +301,13 @@ def verify_all(store: Store, run_id: str, jobs: list[Job], fetcher: Fetcher, set
     store.mark_duplicates(run_id, copies)
     tally["duplicates"] = len(copies)
     voices = {sid: domains[copies.get(sid, sid)] for sid in domains}  # a syndicated story is one voice
-    fresh_for: dict[str, list[Evidence]] = {}
-    previous_for: dict[str, list[Evidence]] = {}
-    for found, into in ((gathered.evidence, fresh_for), (previous, previous_for)):
-        for ev in found:
-            into.setdefault(ev.claim_id, []).append(ev)
+    by_claim = _ByClaim(_group(gathered.evidence), _group(previous), _group(gathered.matched),
+                        _group(gathered.reused))
     results: list[Verified] = []
     stored_claims: set[str] = set()  # two tracked copies of one article share their claims' rows
     for item in loaded:
-        results.append(_decide_article(store, run_id, item, fresh_for, previous_for, gathered, usable, voices,
-                                       settings, incremental, stored_claims))
+        results.append(_decide_article(store, run_id, item, by_claim, usable, voices, settings, incremental,
+                                       stored_claims))
         tally.update(claims=len(item.claims), checkworthy=results[-1].check.checkworthy,
                      sources_matched=results[-1].check.sources_matched,
                      sources_reused=results[-1].check.sources_reused, evidence=results[-1].check.evidence,
@@ -318,16 +316,33 @@ def verify_all(store: Store, run_id: str, jobs: list[Job], fetcher: Fetcher, set
     return Run(results, failed, tally)
 
 
-def _decide_article(store: Store, run_id: str, item: _Loaded, fresh_for: dict[str, list[Evidence]],
-                    previous_for: dict[str, list[Evidence]], gathered: Gathered, usable: set[str],
+@dataclass(frozen=True)
+class _ByClaim:
+    """What a run found, grouped by claim id once (each article then takes its own claims' share)."""
+
+    fresh: dict[str, list[Evidence]]
+    previous: dict[str, list[Evidence]]
+    matched: dict[str, list[MatchKey]]
+    reused: dict[str, list[MatchKey]]
+
+
+def _group(items: Iterable[Any]) -> dict[str, list[Any]]:
+    """Evidence or comparison keys by claim id (an Evidence's ``claim_id``, a MatchKey's first part)."""
+    out: dict[str, list[Any]] = {}
+    for x in items:
+        out.setdefault(x.claim_id if isinstance(x, Evidence) else x[0], []).append(x)
+    return out
+
+
+def _decide_article(store: Store, run_id: str, item: _Loaded, by_claim: _ByClaim, usable: set[str],
                     voices: dict[str, str], settings: Settings, incremental: bool,
                     stored_claims: set[str]) -> Verified:
     """Decide one article's claims on the evidence the run found or reused for them, and store it
     (evidence of a claim already stored in this run, by another copy of the article, is not stored again)."""
     ids = [c.id for c in item.claims if c.checkworthy]
     mine = set(ids)
-    fresh = [e for c in ids for e in fresh_for.get(c, [])]
-    previous = [e for c in ids for e in previous_for.get(c, [])]
+    fresh = [e for c in ids for e in by_claim.fresh.get(c, [])]
+    previous = [e for c in ids for e in by_claim.previous.get(c, [])]
     verdicts = decide_task(item.claims, fresh + previous, voices, settings)
     if incremental:
         fingerprints = store.latest_fingerprints([v.claim_id for v in verdicts])
@@ -335,8 +350,8 @@ def _decide_article(store: Store, run_id: str, item: _Loaded, fresh_for: dict[st
     # Fresh evidence is stored whatever the verdict (a later night reuses it through ``matched``);
     # reused evidence is copied into this run only for the verdicts it stores, which rest on it.
     stored_now = {v.claim_id for v in verdicts}
-    matched = [k for k in gathered.matched if k[0] in mine]
-    reused = [k for k in gathered.reused if k[0] in mine]
+    matched = [k for c in ids for k in by_claim.matched.get(c, [])]
+    reused = [k for c in ids for k in by_claim.reused.get(c, [])]
     check = ArticleCheck(
         article_id=item.article.id, reference=item.job.reference, checkworthy=len(mine),
         sources=sum(1 for c in item.candidates if c.url in usable), sources_matched=len({k[1] for k in matched}),

@@ -1,10 +1,11 @@
 import dataclasses
+import random
 
 import pytest
 
 from checkers.errors import DatabaseLocked, StoreError
 from checkers.records import Article, Claim, Evidence, Source, Verdict
-from checkers.store import Store, connect, migrations, query
+from checkers.store import Store, connect, database_size, migrations, query
 
 from conftest import database_held_by_another_process
 
@@ -157,3 +158,15 @@ def test_a_database_from_before_the_texts_table_is_converted(fresh_db):
         store.save_sources("r3", [stored])  # the same text and state, keyed in Python: no second copy
     _, counts = query(fresh_db, "SELECT (SELECT count(*) FROM texts), (SELECT count(*) FROM snapshots)")
     assert counts == [(1, 2)]
+
+
+def test_database_size_counts_what_a_store_holds(fresh_db):
+    with Store.open(fresh_db) as store:
+        run_once(store, "supported")
+    empty_file, empty_used = database_size(fresh_db)
+    rnd = random.Random(5)  # words that do not compress away
+    text = " ".join("".join(rnd.choices("abcdefghijklmnopqrstuvwxyz", k=7)) for _ in range(400_000))
+    with Store.open(fresh_db) as store:
+        store.save_sources("r2", [dataclasses.replace(SOURCE, id="big", url="http://a.example/big", text=text)])
+    file_bytes, used = database_size(fresh_db)
+    assert 0 < empty_used <= empty_file and used > empty_used and used <= file_bytes
