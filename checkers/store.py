@@ -29,6 +29,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
+from checkers import lake as lakes
 from checkers.decide import fingerprint
 from checkers.errors import DatabaseLocked, InputError, StoreError
 from checkers.records import (Article, ArticleCheck, Claim, ClaimReview, Entity, Evidence, MatchKey, Quantity,
@@ -52,11 +53,28 @@ _NO_EXTENSIONS: _Config = {"autoinstall_known_extensions": False, "autoload_know
 _SANDBOX: _Config = {**_NO_EXTENSIONS, "enable_external_access": False, "lock_configuration": True}
 
 
-def connect(path: str | Path, *, read_only: bool = False, timeout: float = 10.0,
+def connect(path: str | Path | lakes.Lake, *, read_only: bool = False, timeout: float = 10.0,
             sandboxed: bool = False) -> duckdb.DuckDBPyConnection:
     """Open the database, waiting up to ``timeout`` seconds for another process to let go of it.
-    ``sandboxed``: for SQL people type, which may then touch nothing but the database."""
-    path = Path(path)
+    ``sandboxed``: for SQL people type, which may then touch nothing but the database. ``path`` may
+    also name a DuckLake (``ducklake:postgres:...``, see checkers/lake.py)."""
+    lake = path if isinstance(path, lakes.Lake) else lakes.parse(path)
+    if lake is not None:
+        con = duckdb.connect(config=_NO_EXTENSIONS)
+        try:
+            lakes.attach(con, lake, read_only=read_only)
+            if sandboxed:  # once the lake is attached, nothing but its data folder may be reached
+                (data,) = con.execute("SELECT value FROM ducklake_options('lake') WHERE option_name = 'data_path'"
+                                      ).fetchone() or (None,)
+                if data:
+                    con.execute("SET allowed_directories = ?", [[data]])
+                for name, value in _SANDBOX.items():
+                    con.execute(f"SET {name} = {value}")
+        except BaseException:
+            con.close()
+            raise
+        return con
+    path = Path(str(path))
     if read_only and not path.exists():
         raise StoreError(f"no database at {path}: run `veracity verify` or `veracity demo` first")
     if not read_only:
@@ -71,8 +89,11 @@ def connect(path: str | Path, *, read_only: bool = False, timeout: float = 10.0,
         try:
             return duckdb.connect(str(path), read_only=read_only, config=_SANDBOX if sandboxed else _NO_EXTENSIONS)
         except duckdb.IOException as exc:
-            if "lock" not in str(exc).lower():
-                raise StoreError(f"cannot open database {path}: {exc}") from exc
+            if "newer version" in str(exc):  # DuckDB reads no file a later DuckDB wrote
+                raise StoreError(f"cannot open database {path}: a newer DuckDB than {duckdb.__version__} wrote it "
+                                 "(copy it over with that DuckDB's EXPORT DATABASE, then IMPORT DATABASE)") from exc
+            if "conflicting lock" not in str(exc).lower():  # ("lock" alone is in "block": a corrupt file)
+                raise StoreError(f"cannot open database {path}: {str(exc).splitlines()[0]}") from exc
             if time.monotonic() >= deadline:
                 raise DatabaseLocked(f"database {path} is in use by another process (waited {timeout:g} s)") from exc
             time.sleep(0.2)
@@ -93,10 +114,12 @@ def _short(method):  # type: ignore[no-untyped-def]
 
 class Store:
     def __init__(self, path: str | Path, timeout: float = 10.0) -> None:
+        self.lake = lakes.parse(path)
         self.path, self.timeout = Path(path), timeout
         self._con: duckdb.DuckDBPyConnection | None = None
         self._depth = 0
-        self._run_locks: dict[str, int] = {}  # run id -> the file descriptor holding its lock
+        self._run_locks: dict[str, int | lakes.AdvisoryLock] = {}  # run id -> what holds its lock
+        self._writer: lakes.AdvisoryLock | None = None  # a lake's write lock, held during each operation
 
     @classmethod
     def open(cls, path: str | Path, timeout: float = 10.0) -> "Store":
@@ -112,21 +135,36 @@ class Store:
 
     @contextmanager
     def connected(self):  # type: ignore[no-untyped-def]
-        """The database, open for what runs inside (nested uses share one connection)."""
+        """The database, open for what runs inside (nested uses share one connection). A lake stays
+        attached between operations (nobody else waits for it), and each operation holds its write lock."""
+        if self.lake is not None:
+            if self._writer is None:
+                self._writer = lakes.AdvisoryLock(self.lake, "veracity-store-writes")
+            if self._depth == 0:
+                self._writer.acquire()
         if self._con is None:
-            self._con = connect(self.path, timeout=self.timeout)
+            self._con = connect(self.lake if self.lake is not None else self.path, timeout=self.timeout)
         self._depth += 1
         try:
             yield self._con
         finally:
             self._depth -= 1
             if self._depth == 0:
-                self._con.close()
-                self._con = None
+                if self.lake is None:
+                    self._con.close()
+                    self._con = None
+                elif self._writer is not None:
+                    self._writer.release()
 
     def close(self) -> None:
         for run_id in list(self._run_locks):
             self._release(run_id)
+        if self._con is not None and self._depth == 0:
+            self._con.close()
+            self._con = None
+        if self._writer is not None:
+            self._writer.close()
+            self._writer = None
 
     def __enter__(self) -> "Store":
         return self
@@ -136,18 +174,21 @@ class Store:
 
     @_short
     def migrate(self) -> list[str]:
-        self.con.execute("CREATE TABLE IF NOT EXISTS schema_migrations "
-                         "(version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMPTZ)")
+        self.con.execute(self._dialect("CREATE TABLE IF NOT EXISTS schema_migrations "
+                                       "(version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMPTZ)"))
         done = {v for (v,) in self.con.execute("SELECT version FROM schema_migrations").fetchall()}
         applied = []
         for version, name, sql in migrations():
             if version in done:
                 continue
             with self._transaction():
-                self.con.execute(sql)
+                self.con.execute(self._dialect(sql))
                 self.con.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)", [version, name, _now()])
             applied.append(name)
         return applied
+
+    def _dialect(self, sql: str) -> str:
+        return lakes.dialect(sql) if self.lake is not None else sql
 
     @contextmanager
     def _transaction(self):
@@ -189,6 +230,11 @@ class Store:
         return self.path.with_name(self.path.name + ".runs") / f"{run_id}.lock"
 
     def _hold(self, run_id: str) -> None:
+        if self.lake is not None:
+            lock = lakes.AdvisoryLock(self.lake, f"veracity-run:{run_id}")
+            lock.acquire()
+            self._run_locks[run_id] = lock
+            return
         path = self._lock_file(run_id)
         path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
@@ -196,13 +242,18 @@ class Store:
         self._run_locks[run_id] = fd
 
     def _release(self, run_id: str) -> None:
-        fd = self._run_locks.pop(run_id, None)
+        held = self._run_locks.pop(run_id, None)
+        if isinstance(held, lakes.AdvisoryLock):
+            held.close()  # the session ends, and its lock with it
+            return
         self._lock_file(run_id).unlink(missing_ok=True)
-        if fd is not None:
-            os.close(fd)
+        if held is not None:
+            os.close(held)
 
     def _held_elsewhere(self, run_id: str) -> bool:
         """Whether another process holds the run's lock (is still running it)."""
+        if self.lake is not None:
+            return lakes.held_elsewhere(self.lake, f"veracity-run:{run_id}")
         try:
             fd = os.open(self._lock_file(run_id), os.O_RDWR)
         except FileNotFoundError:
@@ -220,10 +271,9 @@ class Store:
     @_short
     def save_article(self, run_id: str, article: Article, claims: list[Claim]) -> None:
         with self._transaction():
-            self.con.execute(
-                "INSERT OR IGNORE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [article.id, article.url, article.path, article.title, article.language, article.published_at,
-                 article.text, run_id])
+            self._insert("articles", [dict(id=article.id, url=article.url, path=article.path, title=article.title,
+                                           language=article.language, published_at=article.published_at,
+                                           text=article.text, run_id=run_id)], or_ignore=True)
             rows = [dict(id=c.id, article_id=c.article_id, position=c.position, sentence=c.sentence,
                          span_start=c.span[0], span_end=c.span[1], text=c.text, language=c.language,
                          checkworthy=c.checkworthy, reason_if_not=c.reason,
@@ -280,7 +330,7 @@ class Store:
         a_rows = [dict(run_id=run_id, **dataclasses.asdict(a)) for a in checks]
         with self._transaction():
             self._insert("evidence", ev_rows)
-            self._insert("verdicts", v_rows)
+            self._insert("verdicts", v_rows, or_ignore=True)  # a shard run again after a crash adds none twice
             self._insert("matched", m_rows, on_conflict="(claim_id, source_id, content_hash) DO UPDATE SET "
                                                         "run_id = excluded.run_id")
             self._insert("run_articles", a_rows, on_conflict="(run_id, article_id) DO NOTHING")
@@ -389,10 +439,14 @@ class Store:
     def track(self, article: str, feeds: list[str], sources: list[str]) -> str:
         tracked_id = hashlib.sha256(article.encode()).hexdigest()[:12]
         with self._transaction():
-            self.con.execute(
-                "INSERT INTO tracked (id, article, feeds, sources, added_at, active) VALUES (?, ?, ?, ?, ?, true) "
-                "ON CONFLICT (id) DO UPDATE SET feeds = excluded.feeds, sources = excluded.sources, active = true",
-                [tracked_id, article, json.dumps(feeds), json.dumps(sources), _now()])
+            found = self.con.execute("SELECT 1 FROM tracked WHERE id = ?", [tracked_id]).fetchall()
+            if found:
+                self.con.execute("UPDATE tracked SET feeds = ?, sources = ?, active = true WHERE id = ?",
+                                 [json.dumps(feeds), json.dumps(sources), tracked_id])
+            else:
+                self.con.execute("INSERT INTO tracked (id, article, feeds, sources, added_at, active) "
+                                 "VALUES (?, ?, ?, ?, ?, true)",
+                                 [tracked_id, article, json.dumps(feeds), json.dumps(sources), _now()])
         return tracked_id
 
     @_short
@@ -428,13 +482,34 @@ class Store:
         if not rows:
             return
         columns = [c for (c,) in self.con.execute(
-            "SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position",
-            [table]).fetchall()]
+            "SELECT column_name FROM information_schema.columns WHERE table_name = ? "
+            "AND table_catalog = current_database() ORDER BY ordinal_position", [table]).fetchall()]
         arrow = pa.Table.from_pylist([{c: r.get(c) for c in columns} for r in rows])
-        verb = "INSERT OR IGNORE INTO" if or_ignore else "INSERT INTO"
-        tail = f" ON CONFLICT {on_conflict}" if on_conflict else ""
+        names = ", ".join(columns)
         with self._registered("_incoming", arrow):
-            self.con.execute(f"{verb} {table} ({', '.join(columns)}) SELECT {', '.join(columns)} FROM _incoming{tail}")
+            if self.lake is not None and (or_ignore or on_conflict):
+                self._insert_by_key(table, names, replace=bool(on_conflict and "DO UPDATE" in on_conflict))
+                return
+            verb = "INSERT OR IGNORE INTO" if or_ignore else "INSERT INTO"
+            tail = f" ON CONFLICT {on_conflict}" if on_conflict else ""
+            self.con.execute(f"{verb} {table} ({names}) SELECT {names} FROM _incoming{tail}")
+
+    def _insert_by_key(self, table: str, names: str, replace: bool) -> None:
+        """INSERT OR IGNORE (or, with ``replace``, an upsert) where the table enforces no key (a lake):
+        the write lock makes the look and the insert one step."""
+        keys = _KEYS[table]
+        same = " AND ".join(f"{table}.{k} = i.{k}" for k in keys)
+        if replace:
+            self.con.execute(f"DELETE FROM {table} WHERE EXISTS (SELECT 1 FROM _incoming i WHERE {same})")
+        self.con.execute(f"INSERT INTO {table} ({names}) SELECT DISTINCT ON ({', '.join(keys)}) {names} "
+                         f"FROM _incoming i WHERE NOT EXISTS (SELECT 1 FROM {table} WHERE {same})")
+
+
+# Each table's key. A DuckDB file enforces them; a lake cannot, so the store looks a key up before it
+# inserts (_insert_by_key).
+_KEYS = {"articles": ("id",), "claims": ("id",), "verdicts": ("run_id", "claim_id"), "fetches": ("run_id", "id"),
+         "matched": ("claim_id", "source_id", "content_hash"), "run_articles": ("run_id", "article_id"),
+         "texts": ("text_hash",), "snapshots": ("id",), "tracked": ("id",), "runs": ("id",)}
 
 
 def query(path: str | Path, sql: str, timeout: float = 10.0) -> tuple[list[str], list[tuple]]:

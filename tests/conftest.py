@@ -76,3 +76,20 @@ def loopback_settings() -> Settings:
     """Defaults, but allowed to fetch from the tests' own loopback servers, with short timeouts."""
     return Settings().replace(fetch_allow_loopback=True, fetch_timeout=2.0, fetch_total_timeout=4.0,
                               fetch_backoff=0.05, fetch_retries=2, discover_search=())
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    """A PostgreSQL server of the test session's own (tests/services.py)."""
+    from services import postgres_server
+
+    with postgres_server() as base:
+        yield base
+
+
+@pytest.fixture
+def fresh_lake(postgres, tmp_path: Path) -> str:
+    """An empty DuckLake: the database setting that names it (catalog on the session's PostgreSQL)."""
+    from services import new_lake
+
+    return new_lake(postgres, tmp_path / "lake")

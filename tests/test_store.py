@@ -170,3 +170,17 @@ def test_database_size_counts_what_a_store_holds(fresh_db):
         store.save_sources("r2", [dataclasses.replace(SOURCE, id="big", url="http://a.example/big", text=text)])
     file_bytes, used = database_size(fresh_db)
     assert 0 < empty_used <= empty_file and used > empty_used and used <= file_bytes
+
+
+def test_a_damaged_file_is_a_clear_error_at_once(fresh_db):
+    import struct
+    import time
+
+    Store.open(fresh_db).close()
+    with open(fresh_db, "r+b") as f:  # the header no longer matches its checksum
+        f.seek(12)
+        f.write(struct.pack("<Q", 999))
+    started = time.monotonic()
+    with pytest.raises(StoreError, match="Corrupt database file"):
+        Store.open(fresh_db, timeout=5)
+    assert time.monotonic() - started < 2  # not taken for a file another process holds

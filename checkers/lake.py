@@ -1,0 +1,171 @@
+"""DuckLake: the store when several machines write it.
+
+An embedded DuckDB file lets one process write at a time, on one machine. For a nightly job spread over
+Prefect workers on several machines the store is a DuckLake instead: its catalog is a PostgreSQL
+database, its data Parquet files in a folder every worker reaches. The database setting names it::
+
+    ducklake:postgres:host=db.example port=5432 dbname=veracity user=veracity data_path=/mnt/lake/
+
+``data_path`` is needed only the first time (DuckLake records it in the catalog); the rest is a libpq
+connection string. People query it with the same SQL and views as the DuckDB file.
+
+Two things the file gave for free are done here with the catalog's PostgreSQL:
+- **One writer at a time.** DuckLake has no primary keys, and two transactions that update the same
+  table conflict. Every store operation holds a PostgreSQL advisory lock, so the workers' short writes
+  take turns (their fetching and matching, the long part, still run side by side) and an insert that
+  first looks for its key sees every earlier one.
+- **Is that run still going?** A run holds an advisory lock of its own for as long as it runs; PostgreSQL
+  lets go of it when the process holding it dies, like the kernel does a lock file's.
+
+The extensions are not downloaded at run time (locked-down servers cannot): they come from PyPI's
+``duckdb-extension-ducklake`` and ``duckdb-extension-postgres`` packages and are loaded by file path.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import re
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+
+from checkers.errors import StoreError
+
+PREFIX = "ducklake:"
+_DATA_PATH = re.compile(r"\s*\bdata_path=(\S+)")
+
+
+@dataclass(frozen=True)
+class Lake:
+    conninfo: str             # libpq connection string of the PostgreSQL catalog
+    data_path: str | None     # where the Parquet files go; only needed when the lake is created
+
+    def __str__(self) -> str:
+        return f"{PREFIX}postgres:{self.conninfo}"
+
+
+def parse(target: str | Path) -> Lake | None:
+    """The lake a database setting names, or None for a DuckDB file."""
+    text = str(target)
+    if not text.startswith(PREFIX):
+        return None
+    rest = text[len(PREFIX):]
+    if not rest.startswith("postgres:"):
+        raise StoreError(f"unsupported lake {text!r}: the catalog must be PostgreSQL (ducklake:postgres:...)")
+    conninfo = rest[len("postgres:"):]
+    found = _DATA_PATH.search(conninfo)
+    data_path = found.group(1) if found else None
+    conninfo = _DATA_PATH.sub("", conninfo).strip()
+    if not conninfo:
+        raise StoreError("the lake needs a PostgreSQL connection string: ducklake:postgres:dbname=... host=...")
+    return Lake(conninfo, data_path)
+
+
+def _extension(package: str, name: str) -> Path:
+    spec = importlib.util.find_spec(package)
+    if spec is None or spec.origin is None:
+        raise StoreError(f"a DuckLake store needs the {package.replace('_', '-')} package (pip install it)")
+    found = sorted((Path(spec.origin).parent / "extensions").glob(f"*/{name}.duckdb_extension"))
+    if not found:
+        raise StoreError(f"{package} holds no {name} extension file")
+    return found[-1]
+
+
+_LINKS = Path(tempfile.gettempdir()) / "veracity-duckdb-extensions"
+
+
+def _postgres_extension() -> Path:
+    # DuckDB derives an extension's entry point from its file name, and this one's is postgres_scanner.
+    target = _extension("duckdb_extension_postgres", "postgres")
+    link = _LINKS / hashlib.sha256(str(target).encode()).hexdigest()[:12] / "postgres_scanner.duckdb_extension"
+    if not link.exists():
+        link.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            link.symlink_to(target)
+        except FileExistsError:
+            pass  # another process made it meanwhile
+    return link
+
+
+def attach(con: duckdb.DuckDBPyConnection, lake: Lake, read_only: bool = False) -> None:
+    """Load the extensions from their packages and make the lake the connection's default database."""
+    con.execute(f"LOAD '{_postgres_extension()}'")
+    con.execute(f"LOAD '{_extension('duckdb_extension_ducklake', 'ducklake')}'")
+    options = ["READ_ONLY"] if read_only else []
+    if lake.data_path:
+        options.append(f"DATA_PATH '{_quote(lake.data_path)}'")
+    suffix = f" ({', '.join(options)})" if options else ""
+    try:
+        con.execute(f"ATTACH '{_quote(str(lake))}' AS lake{suffix}")
+    except duckdb.Error as exc:
+        raise StoreError(f"cannot open lake {lake}: {str(exc).splitlines()[0]}") from exc
+    con.execute("USE lake")
+
+
+def _quote(text: str) -> str:
+    return text.replace("'", "''")
+
+
+def key(name: str) -> int:
+    """A name as a PostgreSQL advisory lock key (a signed 64-bit number)."""
+    return int.from_bytes(hashlib.sha256(name.encode()).digest()[:8], "big", signed=True)
+
+
+class AdvisoryLock:
+    """A PostgreSQL session's advisory lock: held until released or until the session ends (the
+    process died, its connection dropped)."""
+
+    def __init__(self, lake: Lake, name: str) -> None:
+        import psycopg  # only a lake needs it
+
+        self.key = key(name)
+        try:
+            self._con = psycopg.connect(lake.conninfo, autocommit=True)
+        except psycopg.Error as exc:
+            raise StoreError(f"cannot reach the lake's catalog: {str(exc).splitlines()[0]}") from exc
+
+    def acquire(self, wait: bool = True) -> bool:
+        if wait:
+            self._con.execute("SELECT pg_advisory_lock(%s)", [self.key])
+            return True
+        row = self._con.execute("SELECT pg_try_advisory_lock(%s)", [self.key]).fetchone()
+        return bool(row and row[0])
+
+    def release(self) -> None:
+        self._con.execute("SELECT pg_advisory_unlock(%s)", [self.key])
+
+    def close(self) -> None:
+        self._con.close()
+
+
+def held_elsewhere(lake: Lake, name: str) -> bool:
+    """Whether another session holds the lock ``name``."""
+    lock = AdvisoryLock(lake, name)
+    try:
+        if lock.acquire(wait=False):
+            lock.release()
+            return False
+        return True
+    finally:
+        lock.close()
+
+
+_PRIMARY_KEY = re.compile(r"\s+PRIMARY KEY(?=\s*[,)\-\n])", re.IGNORECASE)
+_KEY_CLAUSE = re.compile(r",\s*PRIMARY KEY\s*\([^)]*\)", re.IGNORECASE)
+
+
+# DuckLake adds no column with a default to a table; the store writes every column of a row anyway.
+_ADD_COLUMN_DEFAULT = re.compile(r"(ADD COLUMN[^;]*?)\s+DEFAULT\s+[^;,]+", re.IGNORECASE)
+
+
+def dialect(sql: str) -> str:
+    """A migration as DuckLake takes it: no column defaults added, no key constraints (the store looks for a row's key before it
+    inserts, under the write lock), so no INSERT OR IGNORE either."""
+    sql = re.sub(r"--[^\n]*", "", sql)  # no comment between a comma and a key clause
+    sql = _ADD_COLUMN_DEFAULT.sub(r"\1", sql)
+    sql = _KEY_CLAUSE.sub("", sql)
+    sql = _PRIMARY_KEY.sub("", sql)
+    return re.sub(r"INSERT OR IGNORE INTO", "INSERT INTO", sql, flags=re.IGNORECASE)
