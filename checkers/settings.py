@@ -24,7 +24,10 @@ SEARCH_PROVIDERS = ("gdelt", "mediawiki", "searxng", "factcheck")
 @dataclass(frozen=True)
 class Settings:
     # DB_*: the verdict store
-    db_path: str = "data/veracity.duckdb"  # DuckDB file; VERACITY_DB is accepted as a short alias
+    # A DuckDB file, or for several machines a DuckLake: "ducklake:postgres:<libpq connection string>
+    # data_path=<folder every worker reaches>" (README, "Running on several machines"). VERACITY_DB is
+    # accepted as a short alias.
+    db_path: str = "data/veracity.duckdb"
     db_lock_timeout: float = 10.0  # seconds to wait for another process to release the file
 
     # ARTICLE_*: input checks
@@ -105,6 +108,10 @@ class Settings:
     flow_batch_size: int = 50  # URLs per fetch-extract-match task run (a page stored before counts a quarter)
     flow_batches_in_flight: int = 2  # batches fetched at once; bounds the page text held in memory
 
+    # CLUSTER_*: the nightly run spread over Prefect workers (README, "Running on several machines")
+    cluster_shards: int = 0  # 0: every tracked article in this process; N: N shard runs on the work pool
+    cluster_retries: int = 2  # a shard whose run crashed or failed is run again this many times
+
     @classmethod
     def load(cls, path: str | os.PathLike[str] | None = None, env: dict[str, str] | None = None) -> "Settings":
         env = dict(os.environ if env is None else env)
@@ -171,6 +178,7 @@ _RANGES: dict[str, _Range] = {
     "match_weight_numbers": _AT_LEAST_ZERO, "match_context_entities": _SHARE, "match_min_predicate": _SCORE,
     "decide_min_support": _SCORE, "decide_mixed_ratio": _SHARE,
     "flow_batch_size": _AT_LEAST_ONE, "flow_batches_in_flight": _AT_LEAST_ONE,
+    "cluster_shards": _AT_LEAST_ZERO, "cluster_retries": _AT_LEAST_ZERO,
 }
 
 

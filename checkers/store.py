@@ -226,6 +226,29 @@ class Store:
                          [_now(), status, json.dumps(counts), run_id])
         self._release(run_id)
 
+    # A lock by name, held by this process until let go of or until it dies: a shard of a nightly run
+    # holds one while it runs, so that the run can tell a shard whose worker died (flows/cluster.py).
+    def hold(self, name: str) -> None:
+        self._hold(name)
+
+    def let_go(self, name: str) -> None:
+        self._release(name)
+
+    def held_elsewhere(self, name: str) -> bool:
+        return self._held_elsewhere(name)
+
+    @_short
+    def save_shard(self, run_id: str, shard: int, flow_run_id: str | None, result: dict[str, Any]) -> None:
+        row = dict(run_id=run_id, shard=shard, flow_run_id=flow_run_id, finished_at=_now(),
+                   result=json.dumps(result, ensure_ascii=False, default=str))
+        with self._transaction():
+            self._insert("run_shards", [row], or_ignore=True)
+
+    @_short
+    def shard_results(self, run_id: str) -> dict[int, dict[str, Any]]:
+        rows = self.con.execute("SELECT shard, result FROM run_shards WHERE run_id = ?", [run_id]).fetchall()
+        return {shard: json.loads(result) for shard, result in rows}
+
     def _lock_file(self, run_id: str) -> Path:
         return self.path.with_name(self.path.name + ".runs") / f"{run_id}.lock"
 
@@ -509,7 +532,8 @@ class Store:
 # inserts (_insert_by_key).
 _KEYS = {"articles": ("id",), "claims": ("id",), "verdicts": ("run_id", "claim_id"), "fetches": ("run_id", "id"),
          "matched": ("claim_id", "source_id", "content_hash"), "run_articles": ("run_id", "article_id"),
-         "texts": ("text_hash",), "snapshots": ("id",), "tracked": ("id",), "runs": ("id",)}
+         "texts": ("text_hash",), "snapshots": ("id",), "tracked": ("id",), "runs": ("id",),
+         "run_shards": ("run_id", "shard")}
 
 
 def query(path: str | Path, sql: str, timeout: float = 10.0) -> tuple[list[str], list[tuple]]:

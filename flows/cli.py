@@ -13,6 +13,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from checkers import lake
 from checkers.errors import VeracityError
 
 REPO = Path(__file__).resolve().parents[1]
@@ -175,7 +176,11 @@ def tracked(db: Optional[str] = DbOption) -> None:
 @app.command(name="nightly")
 def nightly_command(db: Optional[str] = DbOption, config: Optional[str] = ConfigOption,
                     allow_loopback: bool = typer.Option(False, "--allow-loopback",
-                                                        help="Allow fetching from 127.0.0.1 / localhost")) -> None:
+                                                        help="Allow fetching from 127.0.0.1 / localhost"),
+                    shards: Optional[int] = typer.Option(None, "--shards", min=0,
+                                                         help="Cut the run into this many shards for the work "
+                                                              "pool's workers (0: all here) [default: the "
+                                                              "cluster_shards setting]")) -> None:
     """Run the nightly re-check once: every tracked article, incrementally."""
     from checkers.store import Store
 
@@ -189,8 +194,10 @@ def nightly_command(db: Optional[str] = DbOption, config: Optional[str] = Config
         from flows.nightly import nightly
 
         with _progress("nightly re-check"):
-            result = nightly(db_path=settings.db_path, config_path=config,
-                             overrides={"fetch_allow_loopback": True} if allow_loopback else {})
+            overrides: dict[str, Any] = {"fetch_allow_loopback": True} if allow_loopback else {}
+            if shards is not None:
+                overrides["cluster_shards"] = shards
+            result = nightly(db_path=settings.db_path, config_path=config, overrides=overrides)
     except VeracityError as exc:
         _fail(exc)
     columns = ["title", "checkworthy", "sources", "sources_matched", "sources_reused", "evidence",
@@ -214,10 +221,16 @@ def nightly_command(db: Optional[str] = DbOption, config: Optional[str] = Config
 def serve(
     cron: str = typer.Option("0 2 * * *", "--cron", help="When to run the nightly flow (cron syntax)"),
     timezone: str = typer.Option("UTC", "--timezone", help="Time zone of the cron times, e.g. Europe/Berlin"),
+    pool: Optional[str] = typer.Option(None, "--pool", help="Deploy to this Prefect work pool (made if missing) "
+                                       "and return: `prefect worker start --pool POOL` runs the flows"),
+    shards: int = typer.Option(0, "--shards", min=0, help="With --pool: cut each nightly run into this many "
+                               "shards, run by the pool's workers [default: the cluster_shards setting]"),
     db: Optional[str] = DbOption,
     config: Optional[str] = ConfigOption,
 ) -> None:
-    """Serve the nightly flow on a schedule through a running Prefect server (PREFECT_API_URL)."""
+    """Serve the nightly flow on a schedule through a running Prefect server (PREFECT_API_URL), or with
+    --pool deploy it to a work pool whose workers, on any machines, run it (README, "Running on several
+    machines")."""
     try:
         settings = _settings(config, db)
         _prefect_defaults()
@@ -236,7 +249,14 @@ def serve(
 
     from flows.nightly import nightly
 
-    db_path = str(Path(settings.db_path).resolve())
+    db_path = settings.db_path if lake.parse(settings.db_path) else str(Path(settings.db_path).resolve())
+    if pool:
+        from flows.cluster import deploy
+
+        deploy(pool, cron, timezone, db_path, config, {"cluster_shards": shards} if shards else {})
+        err.print(f"deployed the nightly flow ('{cron}', {timezone}) and its shards to work pool '{pool}', "
+                  f"database {db_path}; start workers with: prefect worker start --pool {pool}", highlight=False)
+        return
     err.print(f"serving the nightly flow: '{cron}' ({timezone}), database {db_path}; Ctrl-C stops it", highlight=False)
     nightly.serve(name="veracity-nightly", schedules=[Cron(cron, timezone=timezone)],
                   parameters={"db_path": db_path, "config_path": config}, print_starting_message=False)

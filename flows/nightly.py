@@ -23,6 +23,7 @@ from checkers.fetch import Fetcher, make_client
 from checkers.records import ArticleCheck
 from checkers.settings import Settings
 from checkers.store import Store
+from flows.cluster import run_shards
 from flows.verify import Job, verify_all
 
 
@@ -44,20 +45,27 @@ def nightly(db_path: str | None = None, config_path: str | None = None,
         checks: list[tuple[str, ArticleCheck]] = []
         jobs = [Job(article, tuple(sources), tuple(feeds)) for _, article, feeds, sources in watchlist]
         try:
-            with make_client(settings) as client:
-                # All tracked articles in one pass: each feed read and each URL fetched once a night.
-                run = verify_all(store, run_id, jobs, Fetcher(client, settings), settings, incremental=True,
-                                 keep_going=True)
+            if settings.cluster_shards and watchlist:
+                # Spread over the work pool's workers (flows/cluster.py): each shard stores its own part.
+                for outcome in run_shards(store, run_id, watchlist, str(db), config_path, overrides, settings):
+                    counts.update({k: v for k, v in outcome["counts"].items() if k != "articles"})
+                    checks += [(a.pop("title"), ArticleCheck(**a)) for a in outcome["articles"]]
+                    changed += [(a, c, v) for a, c, v in outcome["changed"]]
+            else:
+                with make_client(settings) as client:
+                    # All tracked articles in one pass: each feed read and each URL fetched once a night.
+                    run = verify_all(store, run_id, jobs, Fetcher(client, settings), settings, incremental=True,
+                                     keep_going=True)
+                counts = run.counts
+                tracked_ids = {article: tracked_id for tracked_id, article, _, _ in watchlist}
+                for result in run.articles:
+                    store.tracked_ran(tracked_ids[result.job.reference], result.article.id, run_id)
+                    checks.append((result.article.title, result.check))
+                    text = {c.id: c.text for c in result.claims}
+                    changed += [(result.article.title, text[v.claim_id], v.verdict) for v in result.verdicts]
         except BaseException:
             store.finish_run(run_id, "failed", dict(counts))
             raise
-        counts = run.counts
-        tracked_ids = {article: tracked_id for tracked_id, article, _, _ in watchlist}
-        for result in run.articles:
-            store.tracked_ran(tracked_ids[result.job.reference], result.article.id, run_id)
-            checks.append((result.article.title, result.check))
-            text = {c.id: c.text for c in result.claims}
-            changed += [(result.article.title, text[v.claim_id], v.verdict) for v in result.verdicts]
         store.finish_run(run_id, "completed", dict(counts))
     log.info("nightly run %s: %s", run_id, dict(counts))
     _publish(run_id, counts, checks, changed)
