@@ -16,7 +16,8 @@ import socket
 import threading
 import time
 import zlib
-from collections.abc import Iterable
+from contextlib import AbstractContextManager, nullcontext
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
@@ -58,9 +59,13 @@ class Fetcher:
     """Per-run fetch state: robots.txt per host, per-host concurrency."""
 
     def __init__(self, client: httpx.Client, settings: Settings,
-                 validators: dict[str, tuple[str | None, str | None]] | None = None) -> None:
+                 validators: dict[str, tuple[str | None, str | None]] | None = None,
+                 host_gate: Callable[[str], AbstractContextManager[object]] | None = None) -> None:
         """``validators``: URL -> (ETag, Last-Modified) of the copy already stored; such URLs are asked
-        for conditionally, and an unchanged page comes back as a Page with ``not_modified`` and no body."""
+        for conditionally, and an unchanged page comes back as a Page with ``not_modified`` and no body.
+        ``host_gate``: host -> a context held around each request to it, besides this fetcher's own
+        per-host slots; the nightly run's shards pass one that several workers share (flows/cluster.py)."""
+        self.host_gate = host_gate
         self.client = client
         self.settings = settings
         self.validators = validators or {}
@@ -106,7 +111,7 @@ class Fetcher:
         for _ in range(self.settings.fetch_max_redirects + 1):
             address = self._check_url(url, robots)
             target, pinned, extensions = _pinned(url, address)
-            with self._slot(url):
+            with self._slot(url), (self.host_gate(urlsplit(url).netloc) if self.host_gate else nullcontext()):
                 self._wait_for_host(url)
                 started = time.monotonic()
                 # This try ends at FETCH_TOTAL_TIMEOUT or at the page's budget, whichever comes first.

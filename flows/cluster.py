@@ -17,7 +17,9 @@ and a verdict the first try stored is not stored again (the store keeps one per 
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import threading
 import time
 from collections import Counter
 from typing import Any
@@ -43,6 +45,46 @@ _GRACE = 10.0
 _PENDING_GRACE = 120.0
 
 Tracked = tuple[str, str, list[str], list[str]]  # id, article, feeds, sources (Store.tracked)
+
+
+class HostSlots:
+    """Politeness per host across workers: a request to a host holds a slot of a Prefect global
+    concurrency limit named after the host, ``fetch_per_host`` slots in all, whichever worker asks; with
+    ``fetch_host_delay`` it also waits for a rate limit (a limit whose slots free at one per delay). The
+    limits are made on first use. A slot is a lease: a worker that dies holding one loses it within a
+    minute. It costs a request about 80 ms of API calls here, so only the shards use it."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._made: set[str] = set()
+        self._lock = threading.Lock()
+
+    def __call__(self, host: str) -> contextlib.AbstractContextManager[object]:
+        from prefect.concurrency.sync import concurrency, rate_limit
+
+        delay = self.settings.fetch_host_delay
+        name = f"veracity-host:{host}"
+        self._make(name, self.settings.fetch_per_host)
+        if delay > 0:
+            self._make(f"{name}:rate", 1, decay=1.0 / delay)
+            rate_limit(f"{name}:rate", strict=True)
+        return concurrency(name, occupy=1, lease_duration=60, strict=True)
+
+    def _make(self, name: str, limit: int, decay: float | None = None) -> None:
+        from prefect.client.orchestration import get_client
+        from prefect.client.schemas.actions import GlobalConcurrencyLimitCreate
+        from prefect.exceptions import ObjectAlreadyExists
+
+        with self._lock:
+            if name in self._made:
+                return
+            with get_client(sync_client=True) as client:
+                try:
+                    client.create_global_concurrency_limit(GlobalConcurrencyLimitCreate(
+                        name=name, limit=limit, slot_decay_per_second=decay or 0.0))
+                except ObjectAlreadyExists:
+                    pass  # another worker made it
+            self._made.add(name)
 
 
 def shard_lock(run_id: str, shard: int) -> str:
@@ -78,8 +120,8 @@ def nightly_shard(db_path: str, run_id: str, shard: int, tracked_ids: list[str],
             watchlist = [t for t in store.tracked() if t[0] in wanted]
             jobs = [Job(article, tuple(sources), tuple(feeds)) for _, article, feeds, sources in watchlist]
             with make_client(settings) as client:
-                run = verify_all(store, run_id, jobs, Fetcher(client, settings), settings, incremental=True,
-                                 keep_going=True)
+                run = verify_all(store, run_id, jobs, Fetcher(client, settings, host_gate=HostSlots(settings)),
+                                 settings, incremental=True, keep_going=True)
             ids = {article: tracked_id for tracked_id, article, _, _ in watchlist}
             articles, changed = [], []
             for result in run.articles:

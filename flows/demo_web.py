@@ -11,6 +11,7 @@ import email.utils
 import hashlib
 import mimetypes
 import threading
+import time
 from collections import Counter
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -23,9 +24,11 @@ _TYPES = {".html": "text/html", ".xml": "application/xml", ".txt": "text/plain",
 class StaticSite:
     """``with StaticSite(folder) as site: site.url("/feed.xml")``"""
 
-    def __init__(self, root: str | Path, host: str = "127.0.0.1", port: int = 0) -> None:
+    def __init__(self, root: str | Path, host: str = "127.0.0.1", port: int = 0, delay: float = 0.0) -> None:
         self.root = Path(root).resolve()
         self.requests: Counter[str] = Counter()  # path -> GET requests served (how often a page was fetched)
+        self.delay = delay  # seconds each answer takes, as a real server's would
+        self.in_flight = self.most_in_flight = 0  # requests waiting for their answer now, and the most at once
         self._counting = threading.Lock()  # the server answers each request in a thread of its own
         if not self.root.is_dir():
             raise FileNotFoundError(f"no such folder: {self.root}")
@@ -64,6 +67,19 @@ class _Handler(BaseHTTPRequestHandler):
         path = unquote(urlsplit(self.path).path)
         with self.site._counting:
             self.site.requests[path] += 1
+            self.site.in_flight += 1
+            self.site.most_in_flight = max(self.site.most_in_flight, self.site.in_flight)
+        # Counted while it waits, before a byte of the answer goes out: a client cannot have sent its next
+        # request meanwhile, so two requests counted at once were asked for at once.
+        try:
+            if self.site.delay:
+                time.sleep(self.site.delay)
+        finally:
+            with self.site._counting:
+                self.site.in_flight -= 1
+        self._answer(path)
+
+    def _answer(self, path: str) -> None:
         if path.endswith("/"):
             path += "index.html"
         target = (self.site.root / path.lstrip("/")).resolve()

@@ -18,7 +18,8 @@ import pytest
 from checkers.store import Store, query
 from services import free_port
 
-from conftest import REPO
+from conftest import DEMO_WEB, REPO
+from flows.demo_web import StaticSite
 
 pytestmark = pytest.mark.slow
 VERACITY = [sys.executable, "-m", "flows.cli"]
@@ -109,9 +110,18 @@ VIEWS = ["SELECT a.path, l.claim, l.verdict, round(l.confidence, 6), l.n_sources
          "ORDER BY reference"]
 
 
-def test_a_night_on_two_workers_survives_a_killed_worker(prefect_server, fresh_lake, demo_site, tmp_path):
+def test_a_night_on_two_workers_survives_a_killed_worker(prefect_server, fresh_lake, tmp_path):
     api, home = prefect_server
-    env = _env(api, home)
+    # One request at a time per host, across both workers (each answer takes 0.1 s, so that two at once
+    # would show).
+    env = {**_env(api, home), "VERACITY_FETCH_PER_HOST": "1"}
+    with StaticSite(DEMO_WEB, delay=0.1) as site:
+        _night_on_two_workers(api, env, fresh_lake, site, tmp_path)
+        assert site.most_in_flight == 1
+
+
+def _night_on_two_workers(api: str, env: dict[str, str], fresh_lake: str, demo_site: StaticSite,
+                          tmp_path: Path) -> None:
     paths = twenty_articles(tmp_path / "articles")
     lonely = tmp_path / "ohne-quellen.de.txt"
     lonely.write_text("Die Stadt Musterhausen hat 12.000 Einwohner.\n\nIhr Bürgermeister heißt Max Muster.\n", "utf-8")
