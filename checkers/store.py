@@ -238,6 +238,14 @@ class Store:
         return self._held_elsewhere(name)
 
     @_short
+    def maintain(self) -> None:
+        """A lake's upkeep after a night: each transaction of each worker wrote small Parquet files (or
+        rows inlined in the catalog); DuckLake's CHECKPOINT flushes, merges and cleans them up. A DuckDB
+        file needs none."""
+        if self.lake is not None:
+            self.con.execute("CHECKPOINT")
+
+    @_short
     def save_shard(self, run_id: str, shard: int, flow_run_id: str | None, result: dict[str, Any]) -> None:
         row = dict(run_id=run_id, shard=shard, flow_run_id=flow_run_id, finished_at=_now(),
                    result=json.dumps(result, ensure_ascii=False, default=str))
@@ -648,7 +656,8 @@ def export_parquet(path: str | Path, folder: str | Path) -> dict[str, int]:
         # Every table, and the sources view (a table until pages were stored once: exports read by
         # earlier tooling keep their sources.parquet, each run's pages with their text).
         tables = [t for (t,) in con.execute("SELECT table_name FROM information_schema.tables "
-                                            "WHERE table_type = 'BASE TABLE' OR table_name = 'sources' "
+                                            "WHERE table_catalog = current_database() "
+                                            "AND (table_type = 'BASE TABLE' OR table_name = 'sources') "
                                             "ORDER BY 1").fetchall()]
         counts = {}
         for table in tables:

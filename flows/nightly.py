@@ -67,6 +67,7 @@ def nightly(db_path: str | None = None, config_path: str | None = None,
             store.finish_run(run_id, "failed", dict(counts))
             raise
         store.finish_run(run_id, "completed", dict(counts))
+        store.maintain()
     log.info("nightly run %s: %s", run_id, dict(counts))
     _publish(run_id, counts, checks, changed)
     return {"run_id": run_id, "db_path": str(db), "counts": dict(counts), "changed": len(changed),

@@ -35,6 +35,26 @@ def test_the_lake_answers_the_same_sql_as_the_file(fresh_lake, fresh_db):
     assert counts == [(1, 1, 2, 1)]  # a text, a page state and a claim stored once; a fetch per run
 
 
+def test_a_lake_exports_the_tables_a_file_does(fresh_lake, fresh_db, tmp_path):
+    from checkers.store import export_parquet
+
+    for target in (fresh_db, fresh_lake):
+        with Store.open(target) as store:
+            run_once(store, "supported")
+    assert export_parquet(fresh_lake, tmp_path / "lake") == export_parquet(fresh_db, tmp_path / "file")
+
+
+def test_upkeep_merges_a_nights_small_files_and_keeps_the_answers(fresh_lake):
+    with Store.open(fresh_lake) as store:
+        for verdict in ("supported", "contradicted", "supported"):
+            run_once(store, verdict)
+        before = {name: query(fresh_lake, sql) for name, sql in VIEWS.items()}
+        store.maintain()
+    assert {name: query(fresh_lake, sql) for name, sql in VIEWS.items()} == before
+    data = parse(fresh_lake).data_path  # type: ignore[union-attr]
+    assert list(Path(data).rglob("*.parquet"))  # what was inlined in the catalog is in Parquet now
+
+
 def test_migrations_are_recorded_once_in_the_lake(fresh_lake):
     Store.open(fresh_lake).close()
     with Store.open(fresh_lake) as store:
