@@ -7,7 +7,12 @@ file only for each of its operations (one stage's writes, one lookup) and lets g
 query the verdict tables (``veracity sql``, ``report``) and a second run proceeds while a nightly run is
 fetching and matching, waiting at most for one stage's transaction. A run that is still going is told
 from one that was killed by a lock file it holds (``<db>.runs/<run id>.lock``; the kernel lets go of it
-when the process dies)."""
+when the process dies).
+
+For several machines the same Store writes a DuckLake instead (``ducklake:postgres:...``, see
+checkers/lake.py): it stays attached between operations, each operation holds the lake's write lock, a
+key is looked up before a row goes in (DuckLake enforces none), and a run's lock is a PostgreSQL advisory
+lock."""
 
 from __future__ import annotations
 

@@ -1,8 +1,8 @@
 """Real services the distributed tests need, started by the tests themselves on loopback: Debian's
 PostgreSQL (the lake's catalog) and a Prefect server with its workers (tests/test_cluster.py).
 
-``.ci/run`` installs PostgreSQL; on a machine without it these tests are skipped with the reason, unless
-VERACITY_REQUIRE_SERVICES=1 (CI sets it) turns the skip into a failure."""
+``.ci/run`` installs PostgreSQL; on a machine without it these tests are skipped with the reason, except
+in CI (``CI`` or ``VERACITY_REQUIRE_SERVICES=1``, which ``.ci/run`` sets), where that is a failure."""
 
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ def _pg_bin() -> Path | None:
 
 def missing(what: str) -> None:
     """Skip (or in CI, fail): a service this test needs is not installed."""
-    if os.environ.get("VERACITY_REQUIRE_SERVICES") == "1":
+    if os.environ.get("VERACITY_REQUIRE_SERVICES") == "1" or os.environ.get("CI"):
         pytest.fail(f"{what} is not installed (.ci/run installs it)")
     pytest.skip(f"{what} is not installed")
 
