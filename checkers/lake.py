@@ -25,8 +25,13 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import random
 import re
 import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -137,8 +142,73 @@ class AdvisoryLock:
     def release(self) -> None:
         self._con.execute("SELECT pg_advisory_unlock(%s)", [self.key])
 
+    def try_key(self, other: int) -> bool:
+        """Take another lock on this session, if free (HostSlots)."""
+        row = self._con.execute("SELECT pg_try_advisory_lock(%s)", [other]).fetchone()
+        return bool(row and row[0])
+
+    def unlock_key(self, other: int) -> None:
+        self._con.execute("SELECT pg_advisory_unlock(%s)", [other])
+
     def close(self) -> None:
         self._con.close()
+
+
+class HostSlots:
+    """Politeness per host across every worker of a lake: a request to a host holds one of
+    ``per_host`` PostgreSQL advisory locks named after the host, whichever machine asks, and with
+    ``delay`` keeps it at least that long. Each fetch thread has a session of its own; a worker that
+    dies loses its slots with its sessions.
+
+    (Prefect's global concurrency limits would do the same through its API, but a process acquires
+    their slots one at a time through a single service thread, about 80 ms each here: a shard of 2,000
+    pages spent minutes waiting for slots. A lock here costs a fraction of a millisecond.)"""
+
+    _WAIT = 0.01  # seconds between two looks for a free slot
+
+    def __init__(self, lake: Lake, per_host: int, delay: float = 0.0) -> None:
+        self.lake, self.per_host, self.delay = lake, max(1, per_host), delay
+        self._local = threading.local()
+        self._sessions: list[AdvisoryLock] = []
+        self._guard = threading.Lock()
+
+    @contextmanager
+    def __call__(self, host: str) -> Iterator[None]:
+        session = self._session()
+        keys = [key(f"veracity-host:{host}:{i}") for i in range(self.per_host)]
+        start = random.randrange(self.per_host)  # not every thread first at slot 0
+        while True:
+            held = next((k for k in keys[start:] + keys[:start] if session.try_key(k)), None)
+            if held is not None:
+                break
+            time.sleep(self._WAIT)
+        taken = time.monotonic()
+        try:
+            yield
+        finally:
+            if self.delay > 0:
+                time.sleep(max(0.0, taken + self.delay - time.monotonic()))
+            session.unlock_key(held)
+
+    def _session(self) -> "AdvisoryLock":
+        session = getattr(self._local, "session", None)
+        if session is None:
+            session = self._local.session = AdvisoryLock(self.lake, "veracity-host-slots")
+            with self._guard:
+                self._sessions.append(session)
+        return session
+
+    def close(self) -> None:
+        with self._guard:
+            for session in self._sessions:
+                session.close()
+            self._sessions.clear()
+
+    def __enter__(self) -> "HostSlots":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def held_elsewhere(lake: Lake, name: str) -> bool:

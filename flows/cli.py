@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import Any, Optional
@@ -31,7 +32,8 @@ ConfigOption = typer.Option(None, "--config", help="Settings TOML file [default:
 
 def _prefect_defaults() -> None:
     """Quiet, robust defaults for a local Prefect run; the user's own settings win. Without a Prefect
-    server to talk to (PREFECT_API_URL), the temporary one is started here, tied to this process."""
+    server to talk to (PREFECT_API_URL), the temporary one is started here, tied to this process: it boots
+    while the caller imports the pipeline, and ``_prefect_ready()`` waits for it before the first flow."""
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("DO_NOT_TRACK", "1")
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
@@ -40,19 +42,34 @@ def _prefect_defaults() -> None:
         _start_temporary_server()
 
 
+_server_ready = threading.Event()
+_server_failed: list[BaseException] = []
+
+
+def _prefect_ready() -> None:
+    """Wait until the temporary server (if one was started) answers; raise what its start raised."""
+    if _server_thread_started:
+        _server_ready.wait()
+    if _server_failed:
+        raise _server_failed[0]
+
+
+_server_thread_started = False
+
+
 def _start_temporary_server() -> None:
     """Start Prefect's temporary server (which every Prefect client of this process then uses) so that it
     dies with this process however this process ends: on Linux the kernel sends it SIGTERM when its
     parent dies, even by SIGKILL (prctl PR_SET_PDEATHSIG), where Prefect's own clean-up runs only at a
-    normal exit and a killed nightly job would leave its server running. Started from the main thread,
-    since the signal follows the thread that started the process."""
+    normal exit and a killed nightly job would leave its server running. The signal follows the thread
+    that started the process, so the thread that starts it lives as long as this process does; meanwhile
+    the main thread goes on importing the pipeline (about as long as the server takes to boot)."""
+    global _server_thread_started
     if not sys.platform.startswith("linux"):
         return
     import ctypes
     import signal
     import subprocess
-
-    import prefect.server.api.server as server
 
     parent = os.getpid()
     libc = ctypes.CDLL(None, use_errno=True)
@@ -72,12 +89,26 @@ def _start_temporary_server() -> None:
         def Popen(*args: Any, **kwargs: Any) -> subprocess.Popen:  # noqa: N802
             return subprocess.Popen(*args, preexec_fn=die_with_parent, **kwargs)  # type: ignore[call-overload]
 
-    original = server.subprocess
-    server.subprocess = Tied()  # type: ignore[assignment]
-    try:
-        server.SubprocessASGIServer().start()
-    finally:
-        server.subprocess = original
+    # Imported here, in the main thread: two threads importing the same packages at once can see each
+    # other's modules half made.
+    import prefect.server.api.server as server
+
+    def start_and_stay() -> None:
+        try:
+            original = server.subprocess
+            server.subprocess = Tied()  # type: ignore[assignment]
+            try:
+                server.SubprocessASGIServer().start()
+            finally:
+                server.subprocess = original
+        except BaseException as exc:  # the main thread raises it in _prefect_ready()
+            _server_failed.append(exc)
+        finally:
+            _server_ready.set()
+        threading.Event().wait()  # the server's death signal is tied to this thread: it must not end
+
+    _server_thread_started = True
+    threading.Thread(target=start_and_stay, name="prefect-temporary-server", daemon=True).start()
 
 
 def _settings(config: Optional[str], db: Optional[str]):
@@ -192,6 +223,8 @@ def nightly_command(db: Optional[str] = DbOption, config: Optional[str] = Config
         Store.open(settings.db_path, timeout=settings.db_lock_timeout).close()
         _prefect_defaults()
         from flows.nightly import nightly
+
+        _prefect_ready()
 
         with _progress("nightly re-check"):
             overrides: dict[str, Any] = {"fetch_allow_loopback": True} if allow_loopback else {}
@@ -351,6 +384,8 @@ def _run_verify(article: str, sources: list[str], feeds: list[str], db: Optional
         Store.open(settings.db_path, timeout=settings.db_lock_timeout).close()
         _prefect_defaults()
         from flows.verify import verify_article
+
+        _prefect_ready()
 
         with _progress(f"verifying {article}"):
             result = verify_article(article=article, sources=sources, feeds=feeds, db_path=settings.db_path,

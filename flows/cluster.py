@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import threading
 import time
 from collections import Counter
 from typing import Any
@@ -30,6 +29,7 @@ from prefect.task_runners import ThreadPoolTaskRunner
 
 from checkers.errors import VeracityError
 from checkers.fetch import Fetcher, make_client
+from checkers.lake import HostSlots
 from checkers.settings import Settings
 from checkers.store import Store
 from flows.verify import Job, verify_all
@@ -45,46 +45,6 @@ _GRACE = 10.0
 _PENDING_GRACE = 120.0
 
 Tracked = tuple[str, str, list[str], list[str]]  # id, article, feeds, sources (Store.tracked)
-
-
-class HostSlots:
-    """Politeness per host across workers: a request to a host holds a slot of a Prefect global
-    concurrency limit named after the host, ``fetch_per_host`` slots in all, whichever worker asks; with
-    ``fetch_host_delay`` it also waits for a rate limit (a limit whose slots free at one per delay). The
-    limits are made on first use. A slot is a lease: a worker that dies holding one loses it within a
-    minute. It costs a request about 80 ms of API calls here, so only the shards use it."""
-
-    def __init__(self, settings: Settings) -> None:
-        self.settings = settings
-        self._made: set[str] = set()
-        self._lock = threading.Lock()
-
-    def __call__(self, host: str) -> contextlib.AbstractContextManager[object]:
-        from prefect.concurrency.sync import concurrency, rate_limit
-
-        delay = self.settings.fetch_host_delay
-        name = f"veracity-host:{host}"
-        self._make(name, self.settings.fetch_per_host)
-        if delay > 0:
-            self._make(f"{name}:rate", 1, decay=1.0 / delay)
-            rate_limit(f"{name}:rate", strict=True)
-        return concurrency(name, occupy=1, lease_duration=60, strict=True)
-
-    def _make(self, name: str, limit: int, decay: float | None = None) -> None:
-        from prefect.client.orchestration import get_client
-        from prefect.client.schemas.actions import GlobalConcurrencyLimitCreate
-        from prefect.exceptions import ObjectAlreadyExists
-
-        with self._lock:
-            if name in self._made:
-                return
-            with get_client(sync_client=True) as client:
-                try:
-                    client.create_global_concurrency_limit(GlobalConcurrencyLimitCreate(
-                        name=name, limit=limit, slot_decay_per_second=decay or 0.0))
-                except ObjectAlreadyExists:
-                    pass  # another worker made it
-            self._made.add(name)
 
 
 def shard_lock(run_id: str, shard: int) -> str:
@@ -119,8 +79,10 @@ def nightly_shard(db_path: str, run_id: str, shard: int, tracked_ids: list[str],
             wanted = set(tracked_ids)
             watchlist = [t for t in store.tracked() if t[0] in wanted]
             jobs = [Job(article, tuple(sources), tuple(feeds)) for _, article, feeds, sources in watchlist]
-            with make_client(settings) as client:
-                run = verify_all(store, run_id, jobs, Fetcher(client, settings, host_gate=HostSlots(settings)),
+            # Politeness per host across workers (on a lake: the catalog's advisory locks, checkers/lake.py).
+            slots = HostSlots(store.lake, settings.fetch_per_host, settings.fetch_host_delay) if store.lake else None
+            with make_client(settings) as client, slots or contextlib.nullcontext():
+                run = verify_all(store, run_id, jobs, Fetcher(client, settings, host_gate=slots),
                                  settings, incremental=True, keep_going=True)
             ids = {article: tracked_id for tracked_id, article, _, _ in watchlist}
             articles, changed = [], []

@@ -151,3 +151,55 @@ def test_migrations_lose_their_keys_and_defaults_for_the_lake():
     out = dialect(sql)
     assert "PRIMARY" not in out and "DEFAULT" not in out and "OR IGNORE" not in out
     assert "ADD COLUMN IF NOT EXISTS k VARCHAR;" in out
+
+
+def test_host_slots_are_shared_by_workers_and_freed_by_a_dead_one(fresh_lake):
+    import threading
+    import time
+
+    from checkers.lake import HostSlots
+
+    lake = parse(fresh_lake)
+    assert lake is not None
+    inside, most = [0], [0]
+    guard = threading.Lock()
+
+    def request(slots: HostSlots) -> None:
+        with slots("news.example"):
+            with guard:
+                inside[0] += 1
+                most[0] = max(most[0], inside[0])
+            time.sleep(0.05)
+            with guard:
+                inside[0] -= 1
+
+    for per_host, expected in ((1, 1), (2, 2)):
+        inside[0] = most[0] = 0
+        workers = [HostSlots(lake, per_host) for _ in range(2)]  # two workers, each with its own sessions
+        threads = [threading.Thread(target=request, args=(w,)) for w in workers for _ in range(3)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        for w in workers:
+            w.close()
+        assert most[0] == expected
+    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
+        import sys
+        from checkers.lake import HostSlots, parse
+        slots = HostSlots(parse({fresh_lake!r}), 1)
+        with slots("news.example"):
+            print("held", flush=True)
+            sys.stdin.readline()
+    """)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    assert holder.stdout.readline().strip() == "held"
+    slots = HostSlots(lake, 1)
+    waiter = threading.Thread(target=request, args=(slots,))
+    waiter.start()
+    waiter.join(timeout=0.5)
+    assert waiter.is_alive()  # the other process holds the host's only slot
+    holder.kill()
+    holder.wait()
+    waiter.join(timeout=10)
+    assert not waiter.is_alive()  # its session ended with it, and the slot with the session
+    slots.close()
