@@ -157,8 +157,8 @@ class AdvisoryLock:
 class HostSlots:
     """Politeness per host across every worker of a lake: a request to a host holds one of
     ``per_host`` PostgreSQL advisory locks named after the host, whichever machine asks, and with
-    ``delay`` keeps it at least that long. Each fetch thread has a session of its own; a worker that
-    dies loses its slots with its sessions.
+    ``delay`` keeps it at least that long. A worker holds its slots on one session of its own (a worker
+    that dies loses them with it), and knows which it holds: a session may take a lock it holds again.
 
     (Prefect's global concurrency limits would do the same through its API, but a process acquires
     their slots one at a time through a single service thread, about 80 ms each here: a shard of 2,000
@@ -168,19 +168,15 @@ class HostSlots:
 
     def __init__(self, lake: Lake, per_host: int, delay: float = 0.0) -> None:
         self.lake, self.per_host, self.delay = lake, max(1, per_host), delay
-        self._local = threading.local()
-        self._sessions: list[AdvisoryLock] = []
+        self._session: AdvisoryLock | None = None
+        self._held: set[int] = set()
         self._guard = threading.Lock()
 
     @contextmanager
     def __call__(self, host: str) -> Iterator[None]:
-        session = self._session()
         keys = [key(f"veracity-host:{host}:{i}") for i in range(self.per_host)]
         start = random.randrange(self.per_host)  # not every thread first at slot 0
-        while True:
-            held = next((k for k in keys[start:] + keys[:start] if session.try_key(k)), None)
-            if held is not None:
-                break
+        while (held := self._take(keys[start:] + keys[:start])) is None:
             time.sleep(self._WAIT)
         taken = time.monotonic()
         try:
@@ -188,21 +184,27 @@ class HostSlots:
         finally:
             if self.delay > 0:
                 time.sleep(max(0.0, taken + self.delay - time.monotonic()))
-            session.unlock_key(held)
-
-    def _session(self) -> "AdvisoryLock":
-        session = getattr(self._local, "session", None)
-        if session is None:
-            session = self._local.session = AdvisoryLock(self.lake, "veracity-host-slots")
             with self._guard:
-                self._sessions.append(session)
-        return session
+                assert self._session is not None
+                self._session.unlock_key(held)
+                self._held.discard(held)
+
+    def _take(self, keys: list[int]) -> int | None:
+        with self._guard:
+            if self._session is None:
+                self._session = AdvisoryLock(self.lake, "veracity-host-slots")
+            for k in keys:
+                if k not in self._held and self._session.try_key(k):
+                    self._held.add(k)
+                    return k
+        return None
 
     def close(self) -> None:
         with self._guard:
-            for session in self._sessions:
-                session.close()
-            self._sessions.clear()
+            if self._session is not None:
+                self._session.close()
+                self._session = None
+            self._held.clear()
 
     def __enter__(self) -> "HostSlots":
         return self
