@@ -27,35 +27,16 @@ import tempfile
 import time
 from pathlib import Path
 
-import httpx
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
 
 from fetch_extract import serve  # noqa: E402
 from nightly_many import SLICE, articles  # noqa: E402
-from services import free_port, new_lake, postgres_server  # noqa: E402
+from services import new_lake, postgres_server, prefect_server  # noqa: E402
 
 VERDICTS = ("SELECT a.path, l.claim, l.verdict, round(l.confidence, 6) FROM latest_verdicts l "
             "JOIN articles a ON a.id = l.article_id ORDER BY ALL")
-
-
-def prefect_server(home: Path) -> tuple[subprocess.Popen, str]:
-    port = free_port()
-    env = {**os.environ, "PREFECT_HOME": str(home), "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
-           "PREFECT_UI_ENABLED": "false", "PREFECT_API_DATABASE_CONNECTION_URL": f"sqlite+aiosqlite:///{home}/p.db"}
-    proc = subprocess.Popen([sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1", "--port",
-                             str(port)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            start_new_session=True)
-    api = f"http://127.0.0.1:{port}/api"
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"{api}/health", timeout=2).status_code == 200:
-                return proc, api
-        except httpx.TransportError:
-            time.sleep(0.5)
-    sys.exit("error: the Prefect server did not start")
 
 
 def run(cmd: list[str], env: dict[str, str]) -> str:
@@ -82,8 +63,7 @@ def main() -> None:
     veracity = [sys.executable, "-m", "flows.cli"]
     times: dict[int, list[float]] = {1: [], 2: []}
     same: dict[int, list[bool]] = {1: [], 2: []}
-    with tempfile.TemporaryDirectory() as tmp, postgres_server() as pg:
-        server, api = prefect_server(Path(tmp))
+    with tempfile.TemporaryDirectory() as tmp, postgres_server() as pg, prefect_server(Path(tmp)) as api:
         env = {**os.environ, "PREFECT_API_URL": api, "PREFECT_HOME": tmp, "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
                "PREFECT_LOGGING_LEVEL": "WARNING", "VERACITY_DISCOVER_SEARCH": "",
                "VERACITY_DISCOVER_ARTICLE_LINKS": "false", "VERACITY_FETCH_MAX_SOURCES": str(2 * SLICE)}
@@ -122,7 +102,6 @@ def main() -> None:
                     print(f"run {n + 1}, {count} worker(s): {times[count][-1]:.0f} s, verdicts "
                           f"{'the same as' if same[count][-1] else 'DIFFERENT from'} one machine's", flush=True)
         finally:
-            os.killpg(server.pid, signal.SIGTERM)
             web.terminate()
     one, two = statistics.median(times[1]), statistics.median(times[2])
     print(f"{len(chosen)} articles, {args.pages} pages, 2 shards: one worker {one:.0f} s, two workers {two:.0f} s, "

@@ -16,7 +16,7 @@ import httpx
 import pytest
 
 from checkers.store import Store, query
-from services import free_port
+import services
 
 from conftest import DEMO_WEB, REPO
 from flows.demo_web import StaticSite
@@ -27,29 +27,9 @@ VERACITY = [sys.executable, "-m", "flows.cli"]
 
 @pytest.fixture(scope="module")
 def prefect_server(tmp_path_factory):
-    """`prefect server start` on a free loopback port, with its own home and database."""
     home = tmp_path_factory.mktemp("prefect")
-    port = free_port()
-    env = {**os.environ, "PREFECT_HOME": str(home), "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
-           "PREFECT_UI_ENABLED": "false", "PREFECT_API_DATABASE_CONNECTION_URL": f"sqlite+aiosqlite:///{home}/p.db"}
-    server = subprocess.Popen([sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1", "--port",
-                               str(port)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                              start_new_session=True)
-    api = f"http://127.0.0.1:{port}/api"
-    deadline = time.monotonic() + 90
-    while True:
-        try:
-            if httpx.get(f"{api}/health", timeout=2).status_code == 200:
-                break
-        except httpx.TransportError:
-            pass
-        assert time.monotonic() < deadline and server.poll() is None, "the Prefect server did not start"
-        time.sleep(0.5)
-    try:
+    with services.prefect_server(home) as api:
         yield api, home
-    finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        server.wait(timeout=30)
 
 
 def _env(api: str, home: Path) -> dict[str, str]:

@@ -14,12 +14,12 @@ from checkers.store import Store, migrations, query
 
 from test_store import ARTICLE, run_once
 
-VIEWS = {
-    "latest_verdicts": "SELECT claim, verdict, best_sentence, best_url FROM latest_verdicts",
-    "verdict_changes": "SELECT claim, previous_verdict, new_verdict FROM verdict_changes",
+VIEWS = {  # each in an order of its own: a lake returns rows in whatever order its files give them
+    "latest_verdicts": "SELECT claim, verdict, best_sentence, best_url FROM latest_verdicts ORDER BY ALL",
+    "verdict_changes": "SELECT claim, previous_verdict, new_verdict FROM verdict_changes ORDER BY decided_at",
     "run_summary": "SELECT verdicts, sources, failed_sources FROM run_summary ORDER BY started_at",
     "sources": "SELECT url, title, language, text FROM sources ORDER BY url, run_id",
-    "claims_needing_review": "SELECT claim, why FROM claims_needing_review",
+    "claims_needing_review": "SELECT claim, why FROM claims_needing_review ORDER BY ALL",
 }
 
 
