@@ -16,9 +16,7 @@ each has its own.
 from __future__ import annotations
 
 import argparse
-import multiprocessing
 import os
-import random
 import signal
 import statistics
 import subprocess
@@ -31,8 +29,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
 
-from fetch_extract import serve  # noqa: E402
-from nightly_many import SLICE, articles  # noqa: E402
+from nightly_many import SLICE, articles, sitemaps_for, start_web  # noqa: E402
 from services import new_lake, postgres_server, prefect_server  # noqa: E402
 
 VERDICTS = ("SELECT a.path, l.claim, l.verdict, round(l.confidence, 6) FROM latest_verdicts l "
@@ -54,12 +51,7 @@ def main() -> None:
     args = parser.parse_args()
     from checkers.store import Store, query
 
-    queue: multiprocessing.Queue = multiprocessing.Queue()
-    web = multiprocessing.Process(target=serve, args=(queue, args.pages, None, SLICE), daemon=True)
-    web.start()
-    base = f"http://127.0.0.1:{queue.get(timeout=30)}"
-    rnd = random.Random(15)
-    slices = max(1, -(-args.pages // SLICE))
+    web, base = start_web(args.pages)
     veracity = [sys.executable, "-m", "flows.cli"]
     times: dict[int, list[float]] = {1: [], 2: []}
     same: dict[int, list[bool]] = {1: [], 2: []}
@@ -69,7 +61,7 @@ def main() -> None:
                "VERACITY_DISCOVER_ARTICLE_LINKS": "false", "VERACITY_FETCH_MAX_SOURCES": str(2 * SLICE)}
         try:
             chosen = articles(args.articles, Path(tmp))
-            feeds = {p: [f"{base}/sitemap-{k}.xml" for k in rnd.sample(range(slices), min(2, slices))] for p in chosen}
+            feeds = sitemaps_for(chosen, base, args.pages)
 
             def tracked(db: str) -> str:
                 with Store.open(db) as store:

@@ -48,6 +48,21 @@ def articles(n: int, folder: Path) -> list[Path]:
     return found[:n]
 
 
+def start_web(pages: int, served=None) -> tuple[multiprocessing.Process, str]:
+    """The loopback web in a process of its own; its base URL."""
+    queue: multiprocessing.Queue = multiprocessing.Queue()
+    server = multiprocessing.Process(target=serve, args=(queue, pages, served, SLICE), daemon=True)
+    server.start()
+    return server, f"http://127.0.0.1:{queue.get(timeout=30)}"
+
+
+def sitemaps_for(chosen: list[Path], base: str, pages: int) -> dict[Path, list[str]]:
+    """Two of the web's sitemaps for each article, chosen at random (seeded)."""
+    rnd = random.Random(15)
+    slices = max(1, -(-pages // SLICE))
+    return {p: [f"{base}/sitemap-{k}.xml" for k in rnd.sample(range(slices), min(2, slices))] for p in chosen}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--articles", type=int, default=50)
@@ -58,17 +73,13 @@ def main() -> None:
     from flows.verify import verify_article
 
     served = multiprocessing.Value("i", 0)
-    queue: multiprocessing.Queue = multiprocessing.Queue()
-    server = multiprocessing.Process(target=serve, args=(queue, args.pages, served, SLICE), daemon=True)
-    server.start()
-    base = f"http://127.0.0.1:{queue.get(timeout=30)}"
-    rnd = random.Random(15)
+    server, base = start_web(args.pages, served)
     slices = max(1, -(-args.pages // SLICE))
     overrides = {"fetch_allow_loopback": True, "discover_article_links": False, "fetch_max_sources": 2 * SLICE}
     try:
         with tempfile.TemporaryDirectory() as tmp:
             chosen = articles(args.articles, Path(tmp))
-            feeds = {p: [f"{base}/sitemap-{k}.xml" for k in rnd.sample(range(slices), min(2, slices))] for p in chosen}
+            feeds = sitemaps_for(chosen, base, args.pages)
             started, served.value = time.monotonic(), 0
             for path in chosen:
                 verify_article(str(path), feeds=feeds[path], db_path=str(Path(tmp) / f"{path.name}.duckdb"),
