@@ -119,36 +119,29 @@ def key(name: str) -> int:
     return int.from_bytes(hashlib.sha256(name.encode()).digest()[:8], "big", signed=True)
 
 
-class AdvisoryLock:
-    """A PostgreSQL session's advisory lock: held until released or until the session ends (the
-    process died, its connection dropped)."""
+class Session:
+    """A PostgreSQL session on the lake's catalog, for advisory locks: a lock it takes is held until it
+    lets go of it or the session ends (the process died, its connection dropped)."""
 
-    def __init__(self, lake: Lake, name: str) -> None:
+    def __init__(self, lake: Lake) -> None:
         import psycopg  # only a lake needs it
 
-        self.key = key(name)
         try:
             self._con = psycopg.connect(lake.conninfo, autocommit=True)
         except psycopg.Error as exc:
             raise StoreError(f"cannot reach the lake's catalog: {str(exc).splitlines()[0]}") from exc
 
-    def acquire(self, wait: bool = True) -> bool:
-        if wait:
-            self._con.execute("SELECT pg_advisory_lock(%s)", [self.key])
-            return True
-        row = self._con.execute("SELECT pg_try_advisory_lock(%s)", [self.key]).fetchone()
+    def lock(self, k: int) -> None:
+        """Wait for the lock ``k`` and take it."""
+        self._con.execute("SELECT pg_advisory_lock(%s)", [k])
+
+    def try_lock(self, k: int) -> bool:
+        """Take the lock ``k`` if it is free (or this session holds it already)."""
+        row = self._con.execute("SELECT pg_try_advisory_lock(%s)", [k]).fetchone()
         return bool(row and row[0])
 
-    def release(self) -> None:
-        self._con.execute("SELECT pg_advisory_unlock(%s)", [self.key])
-
-    def try_key(self, other: int) -> bool:
-        """Take another lock on this session, if free (HostSlots)."""
-        row = self._con.execute("SELECT pg_try_advisory_lock(%s)", [other]).fetchone()
-        return bool(row and row[0])
-
-    def unlock_key(self, other: int) -> None:
-        self._con.execute("SELECT pg_advisory_unlock(%s)", [other])
+    def unlock(self, k: int) -> None:
+        self._con.execute("SELECT pg_advisory_unlock(%s)", [k])
 
     def close(self) -> None:
         self._con.close()
@@ -168,7 +161,7 @@ class HostSlots:
 
     def __init__(self, lake: Lake, per_host: int, delay: float = 0.0) -> None:
         self.lake, self.per_host, self.delay = lake, max(1, per_host), delay
-        self._session: AdvisoryLock | None = None
+        self._session: Session | None = None
         self._held: set[int] = set()
         self._guard = threading.Lock()
 
@@ -186,15 +179,15 @@ class HostSlots:
                 time.sleep(max(0.0, taken + self.delay - time.monotonic()))
             with self._guard:
                 assert self._session is not None
-                self._session.unlock_key(held)
+                self._session.unlock(held)
                 self._held.discard(held)
 
     def _take(self, keys: list[int]) -> int | None:
         with self._guard:
             if self._session is None:
-                self._session = AdvisoryLock(self.lake, "veracity-host-slots")
+                self._session = Session(self.lake)
             for k in keys:
-                if k not in self._held and self._session.try_key(k):
+                if k not in self._held and self._session.try_lock(k):
                     self._held.add(k)
                     return k
         return None
@@ -215,14 +208,14 @@ class HostSlots:
 
 def held_elsewhere(lake: Lake, name: str) -> bool:
     """Whether another session holds the lock ``name``."""
-    lock = AdvisoryLock(lake, name)
+    session, k = Session(lake), key(name)
     try:
-        if lock.acquire(wait=False):
-            lock.release()
+        if session.try_lock(k):
+            session.unlock(k)
             return False
         return True
     finally:
-        lock.close()
+        session.close()
 
 
 _PRIMARY_KEY = re.compile(r"\s+PRIMARY KEY(?=\s*[,)\-\n])", re.IGNORECASE)

@@ -123,8 +123,8 @@ class Store:
         self.path, self.timeout = Path(path), timeout
         self._con: duckdb.DuckDBPyConnection | None = None
         self._depth = 0
-        self._run_locks: dict[str, int | lakes.AdvisoryLock] = {}  # run id -> what holds its lock
-        self._writer: lakes.AdvisoryLock | None = None  # a lake's write lock, held during each operation
+        self._run_locks: dict[str, int | lakes.Session] = {}  # lock name -> what holds it (see hold())
+        self._writer: lakes.Session | None = None  # holds a lake's write lock during each operation
 
     @classmethod
     def open(cls, path: str | Path, timeout: float = 10.0) -> "Store":
@@ -144,9 +144,9 @@ class Store:
         attached between operations (nobody else waits for it), and each operation holds its write lock."""
         if self.lake is not None:
             if self._writer is None:
-                self._writer = lakes.AdvisoryLock(self.lake, "veracity-store-writes")
+                self._writer = lakes.Session(self.lake)
             if self._depth == 0:
-                self._writer.acquire()
+                self._writer.lock(_WRITES)
         if self._con is None:
             self._con = connect(self.lake if self.lake is not None else self.path, timeout=self.timeout)
         self._depth += 1
@@ -159,11 +159,11 @@ class Store:
                     self._con.close()
                     self._con = None
                 elif self._writer is not None:
-                    self._writer.release()
+                    self._writer.unlock(_WRITES)
 
     def close(self) -> None:
         for run_id in list(self._run_locks):
-            self._release(run_id)
+            self.let_go(run_id)
         if self._con is not None and self._depth == 0:
             self._con.close()
             self._con = None
@@ -210,7 +210,7 @@ class Store:
     @_short
     def start_run(self, flow: str, parameters: dict[str, Any], run_id: str | None = None) -> str:
         run_id = run_id or str(uuid.uuid4())
-        self._hold(run_id)
+        self.hold(run_id)
         self.con.execute("INSERT INTO runs (id, flow, started_at, status, parameters) VALUES (?, ?, ?, 'running', ?)",
                          [run_id, flow, _now(), json.dumps(parameters, default=str)])
         return run_id
@@ -220,7 +220,7 @@ class Store:
         """Runs still marked 'running' whose process is gone (their lock file is free) were killed: mark
         them. A run still going in another process keeps its mark."""
         running = [r for (r,) in self.con.execute("SELECT id FROM runs WHERE status = 'running'").fetchall()]
-        stale = [r for r in running if r not in self._run_locks and not self._held_elsewhere(r)]
+        stale = [r for r in running if r not in self._run_locks and not self.held_elsewhere(r)]
         if stale:
             self.con.execute(f"UPDATE runs SET status = 'aborted' WHERE id IN ({', '.join('?' * len(stale))})", stale)
         return len(stale)
@@ -229,18 +229,7 @@ class Store:
     def finish_run(self, run_id: str, status: str, counts: dict[str, Any]) -> None:
         self.con.execute("UPDATE runs SET finished_at = ?, status = ?, counts = ? WHERE id = ?",
                          [_now(), status, json.dumps(counts), run_id])
-        self._release(run_id)
-
-    # A lock by name, held by this process until let go of or until it dies: a shard of a nightly run
-    # holds one while it runs, so that the run can tell a shard whose worker died (flows/cluster.py).
-    def hold(self, name: str) -> None:
-        self._hold(name)
-
-    def let_go(self, name: str) -> None:
-        self._release(name)
-
-    def held_elsewhere(self, name: str) -> bool:
-        return self._held_elsewhere(name)
+        self.let_go(run_id)
 
     @_short
     def maintain(self) -> None:
@@ -265,33 +254,36 @@ class Store:
     def _lock_file(self, run_id: str) -> Path:
         return self.path.with_name(self.path.name + ".runs") / f"{run_id}.lock"
 
-    def _hold(self, run_id: str) -> None:
+    # A lock by name, held by this process until it lets go of it or dies: each run holds one named after
+    # it, and a shard of a nightly run one of its own, so that a run killed mid-way (a shard whose worker
+    # died) is told from one still going. A lock file on one machine, a PostgreSQL advisory lock on a lake.
+    def hold(self, name: str) -> None:
         if self.lake is not None:
-            lock = lakes.AdvisoryLock(self.lake, f"veracity-run:{run_id}")
-            lock.acquire()
-            self._run_locks[run_id] = lock
+            session = lakes.Session(self.lake)
+            session.lock(lakes.key(f"veracity-run:{name}"))
+            self._run_locks[name] = session
             return
-        path = self._lock_file(run_id)
+        path = self._lock_file(name)
         path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        self._run_locks[run_id] = fd
+        self._run_locks[name] = fd
 
-    def _release(self, run_id: str) -> None:
-        held = self._run_locks.pop(run_id, None)
-        if isinstance(held, lakes.AdvisoryLock):
+    def let_go(self, name: str) -> None:
+        held = self._run_locks.pop(name, None)
+        if isinstance(held, lakes.Session):
             held.close()  # the session ends, and its lock with it
             return
-        self._lock_file(run_id).unlink(missing_ok=True)
+        self._lock_file(name).unlink(missing_ok=True)
         if held is not None:
             os.close(held)
 
-    def _held_elsewhere(self, run_id: str) -> bool:
-        """Whether another process holds the run's lock (is still running it)."""
+    def held_elsewhere(self, name: str) -> bool:
+        """Whether another process holds the lock (is still running that run or shard)."""
         if self.lake is not None:
-            return lakes.held_elsewhere(self.lake, f"veracity-run:{run_id}")
+            return lakes.held_elsewhere(self.lake, f"veracity-run:{name}")
         try:
-            fd = os.open(self._lock_file(run_id), os.O_RDWR)
+            fd = os.open(self._lock_file(name), os.O_RDWR)
         except FileNotFoundError:
             return False
         try:
@@ -300,7 +292,7 @@ class Store:
             return True
         finally:
             os.close(fd)
-        self._lock_file(run_id).unlink(missing_ok=True)  # a killed run's lock: free, and no longer needed
+        self._lock_file(name).unlink(missing_ok=True)  # a killed run's lock: free, and no longer needed
         return False
 
     # -- stage writes: one transaction each -----------------------------------------------------------
@@ -540,6 +532,8 @@ class Store:
         self.con.execute(f"INSERT INTO {table} ({names}) SELECT DISTINCT ON ({', '.join(keys)}) {names} "
                          f"FROM _incoming i WHERE NOT EXISTS (SELECT 1 FROM {table} WHERE {same})")
 
+
+_WRITES = lakes.key("veracity-store-writes")  # the lake's write lock
 
 # Each table's key. A DuckDB file enforces them; a lake cannot, so the store looks a key up before it
 # inserts (_insert_by_key).

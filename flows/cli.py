@@ -42,19 +42,16 @@ def _prefect_defaults() -> None:
         _start_temporary_server()
 
 
-_server_ready = threading.Event()
+_server_ready = threading.Event()  # cleared while a temporary server is starting
+_server_ready.set()
 _server_failed: list[BaseException] = []
 
 
 def _prefect_ready() -> None:
     """Wait until the temporary server (if one was started) answers; raise what its start raised."""
-    if _server_thread_started:
-        _server_ready.wait()
+    _server_ready.wait()
     if _server_failed:
         raise _server_failed[0]
-
-
-_server_thread_started = False
 
 
 def _start_temporary_server() -> None:
@@ -64,7 +61,6 @@ def _start_temporary_server() -> None:
     normal exit and a killed nightly job would leave its server running. The signal follows the thread
     that started the process, so the thread that starts it lives as long as this process does; meanwhile
     the main thread goes on importing the pipeline (about as long as the server takes to boot)."""
-    global _server_thread_started
     if not sys.platform.startswith("linux"):
         return
     import ctypes
@@ -107,7 +103,7 @@ def _start_temporary_server() -> None:
             _server_ready.set()
         threading.Event().wait()  # the server's death signal is tied to this thread: it must not end
 
-    _server_thread_started = True
+    _server_ready.clear()
     threading.Thread(target=start_and_stay, name="prefect-temporary-server", daemon=True).start()
 
 
